@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { copyStatement, encodeCopyText } from './copy-format.ts';
+import { parseDate, parseNumber, TYPE_OIDS } from './type-parsers.ts';
+import type { Db, Queryable } from './types.ts';
+
+/** Opens the embedded database; dataDir undefined means in memory (tests). */
+export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    parsers: {
+      [TYPE_OIDS.int8]: parseNumber,
+      [TYPE_OIDS.numeric]: parseNumber,
+      [TYPE_OIDS.date]: parseDate,
+    },
+  });
+  return {
+    engine: 'pglite',
+    ...queryable(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    close: () => pg.close(),
+  };
+}
+
+function queryable(target: PGlite | Transaction): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await target.exec(sql);
+    },
+    async copyRows(table, columns, rows) {
+      if (rows.length === 0) return 0;
+      const blob = new Blob([encodeCopyText(rows)]);
+      const result = await target.query(`${copyStatement(table, columns)}`.replace('STDIN', "'/dev/blob'"), [], {
+        blob,
+      });
+      return result.affectedRows ?? rows.length;
+    },
+  };
+}
