@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { levelOf } from '../test/fixtures.ts';
+
+describe('name levels', () => {
+  it.each([
+    ['Siti Aminah', 'SITI  AMINAH', 'exact'],
+    ['Hj. Siti Aminah', 'Siti Aminah', 'exact'],
+    ['Muhammad Yusuf', 'Moh. Jusuf', 'same up to spelling and order'],
+    ['Aminah Siti', 'Siti Aminah', 'same up to spelling and order'],
+    ['Soeharto', 'Suharto', 'same up to spelling and order'],
+    ['B. Santoso', 'Budi Santoso', 'initials, nickname or shorter'],
+    ['Yuni', 'Sri Wahyuni', 'initials, nickname or shorter'],
+    ['Slamet', 'Slamet Riyadi', 'initials, nickname or shorter'],
+    ['Suparmi Wati', 'Suparni Wati', 'similarity >= 0.92'],
+    ['Sri Rahayu Ningsih', 'Sri Rahayu Nengsi', 'similarity >= 0.92'],
+    ['Tukiman', 'Tukinem', 'similarity >= 0.80'],
+    ['Bambang', 'Suparmi', 'different'],
+    ['Bambang', '', 'missing'],
+  ])('%s / %s: %s', (a, b, label) => {
+    expect(levelOf('name', { name: a }, { name: b })).toBe(label);
+  });
+});
+
+describe('NIK levels', () => {
+  it.each([
+    ['3519015708750001', '3519015708750001', 'exact'],
+    ['3519015708750001', '3519015708750007', 'one digit wrong'],
+    ['3519015708750001', '3519015708750010', 'adjacent digits swapped'],
+    ['3519015708750001', '3519105708750001', 'adjacent digits swapped'],
+    ['3519015708750001', '3520025708750003', 'same birth date and sex encoded'],
+    ['3519015708750001', '3519011708750001', 'one digit wrong'],
+    ['3519015708750001', '3520021708750003', 'different'],
+    ['3519015708750001', '123', 'missing'],
+  ])('%s / %s: %s', (a, b, label) => {
+    expect(levelOf('nik', { nik: a }, { nik: b })).toBe(label);
+  });
+});
+
+describe('birth date levels', () => {
+  it.each([
+    ['1975-08-17', '17-08-1975', 'exact'],
+    ['1975-01-01', '1975-01-01', '1 January placeholder, same year'],
+    ['1975-01-01', '1975-08-17', '1 January placeholder, same year'],
+    ['1975-03-04', '1975-04-03', 'day and month swapped'],
+    ['1975-02-28', '1975-03-01', 'one day off'],
+    ['1975-08-17', '1976-08-17', 'one year off'],
+    ['1975-08-17', '1975-08-02', 'same month and year'],
+    ['1975-08-17', '1957-08-17', 'different'],
+    ['1975-01-01', '1976-08-17', 'different'],
+    ['1975-08-17', 'unknown', 'missing'],
+  ])('%s / %s: %s', (a, b, label) => {
+    expect(levelOf('birth_date', { birth_date: a }, { birth_date: b })).toBe(label);
+  });
+});
+
+describe('other fields', () => {
+  it('sex', () => {
+    expect(levelOf('sex', { sex: 'L' }, { sex: 'laki-laki' })).toBe('same');
+    expect(levelOf('sex', { sex: 'P' }, { sex: 'L' })).toBe('different');
+    expect(levelOf('sex', { sex: 'P' }, { sex: '?' })).toBe('missing');
+  });
+
+  it('mother name', () => {
+    expect(levelOf('mother_name', { mother_name: 'Siti Fatimah' }, { mother_name: 'Fatmah Siti' })).toBe(
+      'same up to spelling and order',
+    );
+    expect(levelOf('mother_name', { mother_name: 'Sitti Fatimah' }, { mother_name: 'Fatimah' })).toBe(
+      'initials, nickname or shorter',
+    );
+    expect(levelOf('mother_name', { mother_name: 'Painem' }, { mother_name: 'Paimen' })).toBe(
+      'similarity >= 0.88',
+    );
+    expect(levelOf('mother_name', { mother_name: 'Painem' }, { mother_name: 'Tumini' })).toBe('different');
+  });
+
+  it('birth place', () => {
+    expect(levelOf('birth_place', { birth_place: 'Kab. Madiun' }, { birth_place: 'MADIUN' })).toBe('exact');
+    expect(levelOf('birth_place', { birth_place: 'Magetan' }, { birth_place: 'Magetan Kota' })).toBe('exact');
+    expect(levelOf('birth_place', { birth_place: 'Ponorogo' }, { birth_place: 'Ponorgo' })).toBe(
+      'similarity >= 0.88',
+    );
+    expect(levelOf('birth_place', { birth_place: 'Ngawi' }, { birth_place: 'Surabaya' })).toBe('different');
+  });
+
+  it('area', () => {
+    expect(levelOf('area', { area_code: '35.19.01.2001' }, { area_code: '3519012001' })).toBe('same desa');
+    expect(levelOf('area', { area_code: '35.19.01.2001' }, { area_code: '35.19.01.2002' })).toBe(
+      'same kecamatan',
+    );
+    expect(levelOf('area', { area_code: '35.19.01.2001' }, { area_code: '35.19.02' })).toBe('same kabupaten');
+    expect(levelOf('area', { area_code: '35.19.01.2001' }, { area_code: '35.20.01.2001' })).toBe('different');
+  });
+
+  it('kk', () => {
+    expect(levelOf('kk', { kk: '3519010101010001' }, { kk: '3519010101010001' })).toBe('exact');
+    expect(levelOf('kk', { kk: '3519010101010001' }, { kk: '3519010101010002' })).toBe('one digit wrong');
+    expect(levelOf('kk', { kk: '3519010101010001' }, { kk: '3519010101019999' })).toBe('different');
+  });
+});

@@ -1,0 +1,171 @@
+import { chunkBlocks, forEachPair } from '../blocking/blocks.ts';
+import { planBlocking } from '../blocking/plan.ts';
+import { levelsOfPattern } from '../compare/compile.ts';
+import type { LinkageModel } from '../model.ts';
+import type { Executor } from '../parallel/executor.ts';
+import { defaultWorkerCount, openExecutor } from '../parallel/pool.ts';
+import type { PreparedRecords, RecordColumns } from '../prepare/columns.ts';
+import { hash32 } from '../random.ts';
+import { type LinkageSettings, ruleColumns, validateSettings } from '../settings.ts';
+import { runEm } from './em.ts';
+import { type Histogram, mergeHistograms, type PackedHistogram } from './histogram.ts';
+
+export interface RunOptions {
+  /** Seed of every random choice (u sampling, training samples). Default 1. */
+  seed?: number;
+  /** Worker threads; default: one per core; 0 runs on the calling thread. */
+  workers?: number;
+  /** An executor to reuse across training and scoring (then `workers` is ignored). */
+  executor?: Executor;
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+const U_PAIRS_PER_TASK = 100_000;
+const TRAINING_PAIRS_PER_TASK = 200_000;
+
+/** Share of each level among pairs that have the value, per field, smoothed off zero. */
+function levelShares(histogram: Histogram, levelCounts: readonly number[]): number[][] {
+  const counts = levelCounts.map((n) => new Array<number>(n).fill(0));
+  for (const [pattern, count] of histogram) {
+    levelsOfPattern(levelCounts, pattern).forEach((level, f) => {
+      if (level >= 0) (counts[f] as number[])[level] = ((counts[f] as number[])[level] as number) + count;
+    });
+  }
+  // Half a pair added to each level: a level never seen among random pairs gets a small, finite u.
+  return counts.map((row) => {
+    const total = row.reduce((a, b) => a + b, 0) + row.length / 2;
+    return row.map((c) => (c + 0.5) / total);
+  });
+}
+
+/** A decreasing start for m: the first (strongest) level most likely among matches. */
+function mStart(levelCount: number): number[] {
+  const raw = Array.from({ length: levelCount }, (_, l) => 2 ** (levelCount - 1 - l));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return raw.map((r) => r / sum);
+}
+
+function totalPairs(columns: RecordColumns): number {
+  const { count, split } = columns;
+  return split < count ? split * (count - split) : (count * (count - 1)) / 2;
+}
+
+/** Pairs that some deterministic rule agrees on, each counted once. */
+function deterministicPairs(columns: RecordColumns, settings: LinkageSettings): number {
+  const plan = planBlocking(columns, settings.deterministicRules);
+  let pairs = 0;
+  plan.blocks.forEach((blocks, r) => {
+    forEachPair(blocks, plan.keys.slice(0, r), 0, blocks.order.length, () => {
+      pairs++;
+    });
+  });
+  return pairs;
+}
+
+async function estimateU(executor: Executor, settings: LinkageSettings, seed: number, options: RunOptions) {
+  const tasks = [];
+  for (let done = 0, t = 0; done < settings.uSampleSize; done += U_PAIRS_PER_TASK, t++) {
+    tasks.push({
+      kind: 'sampleU' as const,
+      seed: hash32(seed, t),
+      pairs: Math.min(U_PAIRS_PER_TASK, settings.uSampleSize - done),
+    });
+  }
+  const results = await executor.run(tasks, (d, n) => options.onProgress?.('u sampling', d, n));
+  return mergeHistograms(results as PackedHistogram[]);
+}
+
+/**
+ * Trains a Fellegi-Sunter model: u from random pairs, the prior from the deterministic rules,
+ * m by EM in one session per training rule, averaged over the sessions that could estimate it.
+ */
+export async function trainModel(
+  prepared: PreparedRecords,
+  settings: LinkageSettings,
+  options: RunOptions = {},
+): Promise<LinkageModel> {
+  validateSettings(settings);
+  const columns = prepared.columns;
+  const seed = options.seed ?? 1;
+  const executor =
+    options.executor ?? openExecutor(columns, settings, options.workers ?? defaultWorkerCount());
+  try {
+    const levelCounts = settings.fields.map((field) => field.levels.length);
+    const u = levelShares(await estimateU(executor, settings, seed, options), levelCounts);
+    const sure = deterministicPairs(columns, settings);
+    const total = totalPairs(columns);
+    const prior = Math.min(0.5, Math.max(1 / total, sure / settings.deterministicRecall / total));
+    const mSums = levelCounts.map((n) => new Array<number>(n).fill(0));
+    const mSessions = levelCounts.map(() => 0);
+    const sessions: LinkageModel['training']['sessions'] = [];
+    const plan = planBlocking(columns, settings.trainingRules);
+    for (let r = 0; r < settings.trainingRules.length; r++) {
+      const rule = settings.trainingRules[r] as LinkageSettings['trainingRules'][number];
+      const blocks = plan.blocks[r] as (typeof plan.blocks)[number];
+      const fraction = Math.min(1, settings.trainingPairLimit / Math.max(1, blocks.pairCount));
+      const tasks = chunkBlocks(blocks, r, TRAINING_PAIRS_PER_TASK / fraction).map((chunk) => ({
+        kind: 'patterns' as const,
+        blocks,
+        from: chunk.from,
+        to: chunk.to,
+        fraction,
+        seed: hash32(seed, r + 1000),
+      }));
+      const histogram = mergeHistograms(
+        (await executor.run(tasks, (d, n) =>
+          options.onProgress?.(`training on ${rule.name}`, d, n),
+        )) as PackedHistogram[],
+      );
+      const blocked = ruleColumns(rule);
+      const excluded = new Set(settings.fields.flatMap((field, f) => (blocked.has(field.column) ? [f] : [])));
+      const result = runEm({
+        histogram,
+        levelCounts,
+        u,
+        mStart: levelCounts.map(mStart),
+        excluded,
+        lambdaStart: 0.05,
+        maxIterations: settings.emMaxIterations,
+        tolerance: settings.emTolerance,
+      });
+      let pairs = 0;
+      for (const count of histogram.values()) pairs += count;
+      sessions.push({
+        rule: rule.name,
+        pairs,
+        iterations: result.iterations,
+        converged: result.converged,
+        lambda: result.lambda,
+      });
+      result.m.forEach((row, f) => {
+        if (excluded.has(f)) return;
+        row.forEach((m, l) => {
+          (mSums[f] as number[])[l] = ((mSums[f] as number[])[l] as number) + m;
+        });
+        mSessions[f] = (mSessions[f] as number) + 1;
+      });
+    }
+    return {
+      settings,
+      prior,
+      tfFloor: 1 / Math.max(1, columns.count),
+      fields: settings.fields.map((field, f) => ({
+        name: field.name,
+        levels: field.levels.map((level, l) => ({
+          label: level.label,
+          m: ((mSums[f] as number[])[l] as number) / (mSessions[f] as number),
+          u: (u[f] as number[])[l] as number,
+        })),
+      })),
+      training: {
+        seed,
+        uSampledPairs: settings.uSampleSize,
+        deterministicPairs: sure,
+        totalPairs: total,
+        sessions,
+      },
+    };
+  } finally {
+    if (options.executor === undefined) await executor.close();
+  }
+}
