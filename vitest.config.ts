@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // PGlite instances are memory-hungry WebAssembly; two workers fit the 2-core machines we run on.
     maxWorkers: 2,
+    globalSetup: ['test/global-setup.ts'],
   },
 });

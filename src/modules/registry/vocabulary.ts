@@ -27,7 +27,15 @@ export const VOCABULARY = {
     'ganda',
   ],
   jenis_lantai: ['tanah', 'bambu', 'kayu_kualitas_rendah', 'semen', 'keramik', 'marmer_granit', 'lainnya'],
-  jenis_dinding: ['bambu', 'kayu', 'anyaman', 'plesteran_anyaman', 'tembok_tanpa_plester', 'tembok', 'lainnya'],
+  jenis_dinding: [
+    'bambu',
+    'kayu',
+    'anyaman',
+    'plesteran_anyaman',
+    'tembok_tanpa_plester',
+    'tembok',
+    'lainnya',
+  ],
   jenis_atap: ['jerami_ijuk', 'bambu', 'seng', 'asbes', 'genteng', 'beton', 'lainnya'],
   sumber_air_minum: [
     'air_kemasan',
@@ -42,7 +50,15 @@ export const VOCABULARY = {
   ],
   fasilitas_bab: ['sendiri', 'bersama', 'umum', 'tidak_ada'],
   sumber_penerangan: ['pln_meteran', 'pln_tanpa_meteran', 'non_pln', 'bukan_listrik'],
-  bahan_bakar_memasak: ['listrik', 'gas_elpiji', 'minyak_tanah', 'kayu_bakar', 'arang', 'tidak_memasak', 'lainnya'],
+  bahan_bakar_memasak: [
+    'listrik',
+    'gas_elpiji',
+    'minyak_tanah',
+    'kayu_bakar',
+    'arang',
+    'tidak_memasak',
+    'lainnya',
+  ],
   status_kepemilikan_rumah: ['milik_sendiri', 'kontrak_sewa', 'bebas_sewa', 'dinas', 'lainnya'],
   aset: [
     'tabung_gas',

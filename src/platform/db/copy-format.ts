@@ -10,8 +10,18 @@ export function encodeCopyText(rows: readonly (readonly unknown[])[]): string {
 function encodeValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (value instanceof Date) return value.toISOString();
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = Array.isArray(value)
+    ? arrayLiteral(value)
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
   return text.replace(/[\\\t\n\r]/g, escapeChar);
+}
+
+/** A PostgreSQL array literal ('{"a","b"}') for text[] columns. */
+function arrayLiteral(items: readonly unknown[]): string {
+  const quoted = items.map((item) => `"${String(item).replace(/[\\"]/g, (ch) => `\\${ch}`)}"`);
+  return `{${quoted.join(',')}}`;
 }
 
 function escapeChar(ch: string): string {

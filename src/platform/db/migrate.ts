@@ -19,7 +19,8 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     const match = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!match) throw new Error(`Migration file name must look like 0001_name.sql: ${file}`);
     const version = Number(match[1]);
-    if (version !== index + 1) throw new Error(`Migration ${file} is out of sequence (expected ${index + 1})`);
+    if (version !== index + 1)
+      throw new Error(`Migration ${file} is out of sequence (expected ${index + 1})`);
     return { version, name: match[2] as string, sql: readFileSync(join(dir, file), 'utf8') };
   });
 }
@@ -39,7 +40,9 @@ export async function applyMigrations(db: Db, dir = MIGRATIONS_DIR): Promise<num
   await db.transaction(async (tx) => {
     if (db.engine === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(4242001)');
     const done = new Set(
-      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => row.version),
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map(
+        (row) => row.version,
+      ),
     );
     for (const migration of readMigrations(dir)) {
       if (done.has(migration.version)) continue;

@@ -5,11 +5,17 @@ import { copyStatement, encodeCopyText } from './copy-format.ts';
 import { parseDate, parseNumber, TYPE_OIDS } from './type-parsers.ts';
 import type { Db, Queryable } from './types.ts';
 
+export interface PgliteDb extends Db {
+  /** The whole database as a tarball, which `loadDataDir` can start a new instance from. */
+  dumpDataDir(): Promise<Blob>;
+}
+
 /** Opens the embedded database; dataDir undefined means in memory (tests). */
-export async function openPglite(dataDir: string | undefined): Promise<Db> {
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PgliteDb> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create({
     dataDir,
+    loadDataDir,
     extensions: { pg_trgm },
     parsers: {
       [TYPE_OIDS.int8]: parseNumber,
@@ -22,6 +28,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     ...queryable(pg),
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
     close: () => pg.close(),
+    dumpDataDir: async () => pg.dumpDataDir('none'),
   };
 }
 
@@ -37,9 +44,13 @@ function queryable(target: PGlite | Transaction): Queryable {
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return 0;
       const blob = new Blob([encodeCopyText(rows)]);
-      const result = await target.query(`${copyStatement(table, columns)}`.replace('STDIN', "'/dev/blob'"), [], {
-        blob,
-      });
+      const result = await target.query(
+        `${copyStatement(table, columns)}`.replace('STDIN', "'/dev/blob'"),
+        [],
+        {
+          blob,
+        },
+      );
       return result.affectedRows ?? rows.length;
     },
   };

@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { diffCommand } from './commands/diff.ts';
+import { importCommand } from './commands/import.ts';
+import { serveCommand } from './commands/serve.ts';
+import { runCli } from './run.ts';
+
+const program = new Command('sinergi')
+  .description('Sinergi: data dan koordinasi penanggulangan kemiskinan / poverty-reduction data platform')
+  .showHelpAfterError();
+
+program.addCommand(serveCommand());
+program.addCommand(importCommand());
+program.addCommand(diffCommand());
+
+await runCli(program);

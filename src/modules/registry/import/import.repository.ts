@@ -1,0 +1,324 @@
+import type { Queryable } from '../../../platform/db/index.ts';
+import type { RejectReason } from './reasons.ts';
+import type { CheckedRow } from './row-checks.ts';
+
+export interface ImportRecord {
+  id: number;
+  job_id: number | null;
+  period: string;
+  file_name: string;
+  file_sha256: string;
+  status: 'running' | 'committed' | 'unchanged' | 'failed';
+  rows_total: number;
+  rows_accepted: number;
+  rows_rejected: number;
+  households: number;
+  persons: number;
+  error: string | null;
+  created_by: string;
+  started_at: Date;
+  finished_at: Date | null;
+}
+
+export interface StagedRow {
+  lineNo: number;
+  raw: Record<string, string>;
+  row: CheckedRow;
+}
+
+export interface RejectedRow {
+  lineNo: number;
+  raw: Record<string, string>;
+  reasons: RejectReason[];
+}
+
+const HOUSEHOLD_FIELDS = [
+  'kk',
+  'desa_code',
+  'address',
+  'rt',
+  'rw',
+  'dusun',
+  'desil',
+  'floor_type',
+  'wall_type',
+  'roof_type',
+  'drinking_water',
+  'sanitation',
+  'lighting',
+  'cooking_fuel',
+  'house_ownership',
+  'assets',
+  'livestock',
+] as const;
+
+const PERSON_FIELDS = [
+  'nik',
+  'name',
+  'sex',
+  'birth_place',
+  'birth_date',
+  'relationship',
+  'mother_name',
+  'marital_status',
+  'education',
+  'occupation',
+  'disability',
+] as const;
+
+const STAGED_FIELDS = ['family_id', ...HOUSEHOLD_FIELDS, 'person_id', ...PERSON_FIELDS] as const;
+
+export async function insertImport(
+  db: Queryable,
+  input: { period: string; fileName: string; sha256: string; createdBy: string; jobId: number | null },
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO imports (period, file_name, file_sha256, status, created_by, job_id)
+     VALUES ($1, $2, $3, 'running', $4, $5) RETURNING id`,
+    [input.period, input.fileName, input.sha256, input.createdBy, input.jobId],
+  );
+  return (row as { id: number }).id;
+}
+
+/** The import that is now the period's snapshot, if the same file made it. */
+export async function findCommittedSameFile(db: Queryable, period: string, sha256: string) {
+  const rows = await db.query<ImportRecord>(
+    `SELECT i.* FROM periods p JOIN imports i ON i.id = p.import_id
+     WHERE p.period = $1 AND i.file_sha256 = $2`,
+    [period, sha256],
+  );
+  return rows[0];
+}
+
+export async function recordUnchanged(db: Queryable, id: number, sameAs: ImportRecord): Promise<void> {
+  await db.query(
+    `UPDATE imports SET status = 'unchanged', rows_total = $2, rows_accepted = $3, rows_rejected = $4,
+       households = $5, persons = $6, error = $7, finished_at = now() WHERE id = $1`,
+    [
+      id,
+      sameAs.rows_total,
+      sameAs.rows_accepted,
+      sameAs.rows_rejected,
+      sameAs.households,
+      sameAs.persons,
+      `Berkas yang sama sudah diimpor untuk periode ini (impor #${sameAs.id}); tidak ada perubahan`,
+    ],
+  );
+}
+
+export async function stageRows(db: Queryable, importId: number, rows: readonly StagedRow[]): Promise<void> {
+  await db.copyRows(
+    'import_staging',
+    ['import_id', 'line_no', 'raw', ...STAGED_FIELDS],
+    rows.map(({ lineNo, raw, row }) => [
+      importId,
+      lineNo,
+      JSON.stringify(raw),
+      ...STAGED_FIELDS.map((field) => row[field]),
+    ]),
+  );
+}
+
+export async function insertRejects(
+  db: Queryable,
+  importId: number,
+  rows: readonly RejectedRow[],
+): Promise<void> {
+  await db.copyRows(
+    'import_rejects',
+    ['import_id', 'line_no', 'raw', 'reasons'],
+    rows.map((row) => [importId, row.lineNo, JSON.stringify(row.raw), JSON.stringify(row.reasons)]),
+  );
+}
+
+/**
+ * Checks that need other rows of the file: a person id seen on an earlier line, and household
+ * columns that differ from the household's first row. Offending rows move from staging to rejects.
+ */
+export async function rejectCrossRowProblems(db: Queryable, importId: number): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `WITH family_first AS (
+       SELECT DISTINCT ON (family_id) family_id, line_no, kk, desa_code, desil
+       FROM import_staging WHERE import_id = $1 ORDER BY family_id, line_no
+     ), person_first AS (
+       SELECT person_id, min(line_no) AS line_no FROM import_staging WHERE import_id = $1 GROUP BY person_id
+     ), bad AS (
+       SELECT s.line_no, s.raw,
+         CASE WHEN pf.line_no <> s.line_no THEN jsonb_build_object(
+           'field', 'id_individu', 'code', 'id_individu_duplicate',
+           'message', format('id_individu %s sudah ada di baris %s', s.person_id, pf.line_no),
+           'message_en', format('id_individu %s already appears on line %s', s.person_id, pf.line_no)) END AS dup,
+         CASE WHEN (s.kk, s.desa_code, s.desil) IS DISTINCT FROM (ff.kk, ff.desa_code, ff.desil) THEN jsonb_build_object(
+           'field', 'id_keluarga', 'code', 'household_conflict',
+           'message', format('no_kk, kode_desa atau desil berbeda dengan baris pertama keluarga %s (baris %s)', s.family_id, ff.line_no),
+           'message_en', format('no_kk, kode_desa or desil differ from the first row of household %s (line %s)', s.family_id, ff.line_no)) END AS conflict
+       FROM import_staging s
+       JOIN family_first ff ON ff.family_id = s.family_id
+       JOIN person_first pf ON pf.person_id = s.person_id
+       WHERE s.import_id = $1
+         AND (pf.line_no <> s.line_no OR (s.kk, s.desa_code, s.desil) IS DISTINCT FROM (ff.kk, ff.desa_code, ff.desil))
+     ), moved AS (
+       INSERT INTO import_rejects (import_id, line_no, raw, reasons)
+       SELECT $1, line_no, raw::jsonb,
+         (SELECT jsonb_agg(r) FROM unnest(ARRAY[dup, conflict]) AS r WHERE r IS NOT NULL)
+       FROM bad
+       RETURNING line_no
+     ), removed AS (
+       DELETE FROM import_staging s USING moved m WHERE s.import_id = $1 AND s.line_no = m.line_no RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM removed`,
+    [importId],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function countStaged(db: Queryable, importId: number) {
+  const [row] = await db.query<{ persons: number; households: number }>(
+    `SELECT count(*)::int AS persons, count(DISTINCT family_id)::int AS households
+     FROM import_staging WHERE import_id = $1`,
+    [importId],
+  );
+  return row ?? { persons: 0, households: 0 };
+}
+
+export async function isLatestPeriod(db: Queryable, period: string): Promise<boolean> {
+  const [row] = await db.query<{ latest: string | null }>('SELECT max(period) AS latest FROM periods');
+  return !row?.latest || period >= row.latest;
+}
+
+/** Replaces the period's snapshot with the staged rows. */
+export async function writeSnapshot(db: Queryable, importId: number, period: string): Promise<void> {
+  await db.query('DELETE FROM snapshot_persons WHERE period = $1', [period]);
+  await db.query('DELETE FROM snapshot_households WHERE period = $1', [period]);
+  await db.query(
+    `INSERT INTO snapshot_households (period, family_id, kk, desa_code, desil, members)
+     SELECT $2, family_id, (array_agg(kk ORDER BY line_no))[1], (array_agg(desa_code ORDER BY line_no))[1],
+            (array_agg(desil ORDER BY line_no))[1], count(*)
+     FROM import_staging WHERE import_id = $1 GROUP BY family_id`,
+    [importId, period],
+  );
+  await db.query(
+    `INSERT INTO snapshot_persons (period, person_id, family_id, nik, name, desa_code)
+     SELECT $2, person_id, family_id, nik, name, desa_code FROM import_staging WHERE import_id = $1`,
+    [importId, period],
+  );
+}
+
+/**
+ * Brings the current registry up to the staged rows. From the latest period every value is taken
+ * (only rows whose values differ are touched, so a re-import changes nothing); from an older period
+ * only records the registry has never seen are added, so nobody is lost either way.
+ */
+export async function mergeIntoRegistry(db: Queryable, importId: number, period: string, latest: boolean) {
+  const householdSet = latest
+    ? `${HOUSEHOLD_FIELDS.map((f) => `${f} = EXCLUDED.${f}`).join(', ')}, last_period = EXCLUDED.last_period,
+       first_period = LEAST(households.first_period, EXCLUDED.first_period), updated_at = now()
+       WHERE (${HOUSEHOLD_FIELDS.map((f) => `households.${f}`).join(', ')}, households.last_period)
+         IS DISTINCT FROM (${HOUSEHOLD_FIELDS.map((f) => `EXCLUDED.${f}`).join(', ')}, EXCLUDED.last_period)`
+    : `first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < households.first_period`;
+  await db.query(
+    `INSERT INTO households (family_id, ${HOUSEHOLD_FIELDS.join(', ')}, first_period, last_period)
+     SELECT DISTINCT ON (family_id) family_id, ${HOUSEHOLD_FIELDS.join(', ')}, $2, $2
+     FROM import_staging WHERE import_id = $1 ORDER BY family_id, line_no
+     ON CONFLICT (family_id) DO UPDATE SET ${householdSet}`,
+    [importId, period],
+  );
+
+  const personValues = ['household_id', 'desa_code', ...PERSON_FIELDS];
+  const personSet = latest
+    ? `${personValues.map((f) => `${f} = EXCLUDED.${f}`).join(', ')}, last_period = EXCLUDED.last_period,
+       first_period = LEAST(persons.first_period, EXCLUDED.first_period), updated_at = now()
+       WHERE (${personValues.map((f) => `persons.${f}`).join(', ')}, persons.last_period)
+         IS DISTINCT FROM (${personValues.map((f) => `EXCLUDED.${f}`).join(', ')}, EXCLUDED.last_period)`
+    : `first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < persons.first_period`;
+  await db.query(
+    `INSERT INTO persons (person_id, ${personValues.join(', ')}, first_period, last_period)
+     SELECT s.person_id, h.id, s.desa_code, ${PERSON_FIELDS.map((f) => `s.${f}`).join(', ')}, $2, $2
+     FROM import_staging s JOIN households h ON h.family_id = s.family_id
+     WHERE s.import_id = $1
+     ON CONFLICT (person_id) DO UPDATE SET ${personSet}`,
+    [importId, period],
+  );
+}
+
+export async function markCommitted(
+  db: Queryable,
+  importId: number,
+  period: string,
+  counts: { rowsTotal: number; rowsRejected: number; households: number; persons: number },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO periods (period, import_id) VALUES ($1, $2)
+     ON CONFLICT (period) DO UPDATE SET import_id = EXCLUDED.import_id, committed_at = now()`,
+    [period, importId],
+  );
+  await db.query(
+    `UPDATE imports SET status = 'committed', rows_total = $2, rows_accepted = $3, rows_rejected = $4,
+       households = $5, persons = $6, finished_at = now() WHERE id = $1`,
+    [importId, counts.rowsTotal, counts.persons, counts.rowsRejected, counts.households, counts.persons],
+  );
+  await db.query('DELETE FROM import_staging WHERE import_id = $1', [importId]);
+}
+
+export async function markFailed(
+  db: Queryable,
+  importId: number,
+  error: string,
+  counts?: { rowsTotal: number; rowsRejected: number },
+): Promise<void> {
+  await db.query('DELETE FROM import_staging WHERE import_id = $1', [importId]);
+  await db.query(
+    `UPDATE imports SET status = 'failed', error = $2, rows_total = COALESCE($3, rows_total),
+       rows_rejected = COALESCE($4, rows_rejected), finished_at = now() WHERE id = $1`,
+    [importId, error, counts?.rowsTotal ?? null, counts?.rowsRejected ?? null],
+  );
+}
+
+/**
+ * An import left running by a process that died is failed, and its half-written staging and
+ * rejects are removed; the registry itself was never touched by it.
+ */
+export async function cleanUpInterrupted(db: Queryable): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    `UPDATE imports SET status = 'failed', finished_at = now(),
+       error = 'Impor terhenti sebelum selesai (server berhenti); registri tidak berubah'
+     WHERE status = 'running' RETURNING id`,
+  );
+  const ids = rows.map((row) => row.id);
+  if (ids.length > 0) {
+    await db.query('DELETE FROM import_staging WHERE import_id = ANY($1::bigint[])', [ids]);
+    await db.query('DELETE FROM import_rejects WHERE import_id = ANY($1::bigint[])', [ids]);
+  }
+  return ids.length;
+}
+
+export async function findImport(db: Queryable, id: number): Promise<ImportRecord | undefined> {
+  const rows = await db.query<ImportRecord>('SELECT * FROM imports WHERE id = $1', [id]);
+  return rows[0];
+}
+
+export async function listImports(db: Queryable, limit: number, offset: number): Promise<ImportRecord[]> {
+  return db.query<ImportRecord>('SELECT * FROM imports ORDER BY id DESC LIMIT $1 OFFSET $2', [limit, offset]);
+}
+
+export interface RejectRecord {
+  line_no: number;
+  raw: Record<string, string>;
+  reasons: RejectReason[];
+}
+
+export async function listRejects(
+  db: Queryable,
+  importId: number,
+  afterLine: number,
+  limit: number,
+  /** Desa codes (dotted and plain) whose rows the caller may see; null for the whole district. */
+  desaCodes: string[] | null,
+): Promise<RejectRecord[]> {
+  return db.query<RejectRecord>(
+    `SELECT line_no, raw, reasons FROM import_rejects
+     WHERE import_id = $1 AND line_no > $2 AND ($4::text[] IS NULL OR trim(raw->>'kode_desa') = ANY($4::text[]))
+     ORDER BY line_no LIMIT $3`,
+    [importId, afterLine, limit, desaCodes],
+  );
+}

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Db } from '../../../platform/db/index.ts';
+import { AppError, badRequest } from '../../../server/errors.ts';
+import { desaCodesOf } from '../../regions/index.ts';
+import { isPeriod } from '../period.ts';
+import * as repo from './import.repository.ts';
+import { detectFormat, readRows } from './read-rows.ts';
+import { checkRow } from './row-checks.ts';
+
+export type ImportPhase = 'reading' | 'checking' | 'committing';
+
+export interface ImportInput {
+  path: string;
+  fileName: string;
+  period: string;
+  createdBy: string;
+  kabupatenCode: string;
+  jobId?: number;
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+}
+
+export interface ImportSummary {
+  importId: number;
+  status: 'committed' | 'unchanged' | 'failed';
+  period: string;
+  rowsTotal: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  households: number;
+  persons: number;
+  message: string;
+}
+
+const BATCH_ROWS = 5000;
+
+/**
+ * Imports one quarterly file as the snapshot of its period. Rows are checked and staged in batches
+ * (memory stays flat), rejected rows are kept with every reason, and the registry and snapshot change
+ * in one transaction at the end: a crash before it leaves the registry as it was.
+ */
+export async function runImport(db: Db, input: ImportInput): Promise<ImportSummary> {
+  if (!isPeriod(input.period)) {
+    throw badRequest(
+      `Periode "${input.period}" harus berbentuk TTTT-Qn, misalnya 2025-Q3`,
+      `Period "${input.period}" must look like YYYY-Qn, e.g. 2025-Q3`,
+    );
+  }
+  const format = detectFormat(input.fileName);
+  const sha256 = await hashFile(input.path);
+  const importId = await startImportRecord(db, input, sha256);
+
+  const sameFile = await repo.findCommittedSameFile(db, input.period, sha256);
+  if (sameFile) {
+    await repo.recordUnchanged(db, importId, sameFile);
+    return {
+      importId,
+      status: 'unchanged',
+      period: input.period,
+      rowsTotal: sameFile.rows_total,
+      rowsAccepted: sameFile.rows_accepted,
+      rowsRejected: sameFile.rows_rejected,
+      households: sameFile.households,
+      persons: sameFile.persons,
+      message: `Berkas yang sama sudah diimpor untuk ${input.period} (impor #${sameFile.id}); tidak ada perubahan.`,
+    };
+  }
+
+  let rowsTotal = 0;
+  let rowsRejected = 0;
+  try {
+    const desaCodes = new Set(await desaCodesOf(db, input.kabupatenCode));
+    const today = new Date().toISOString().slice(0, 10);
+    const source = readRows(input.path, format);
+    let staged: repo.StagedRow[] = [];
+    let rejected: repo.RejectedRow[] = [];
+    const flush = async () => {
+      await repo.stageRows(db, importId, staged);
+      await repo.insertRejects(db, importId, rejected);
+      staged = [];
+      rejected = [];
+      input.onProgress?.('reading', source.bytesRead(), source.totalBytes);
+    };
+    for await (const { lineNo, record } of source.rows) {
+      rowsTotal++;
+      const result = checkRow(record, { desaCodes, today });
+      if (result.ok) staged.push({ lineNo, raw: record, row: result.row });
+      else rejected.push({ lineNo, raw: record, reasons: result.reasons });
+      if (!result.ok) rowsRejected++;
+      if (staged.length + rejected.length >= BATCH_ROWS) await flush();
+    }
+    await flush();
+
+    input.onProgress?.('checking', 0, 1);
+    rowsRejected += await repo.rejectCrossRowProblems(db, importId);
+    const counts = await repo.countStaged(db, importId);
+    if (counts.persons === 0) {
+      const message =
+        rowsTotal === 0
+          ? 'Berkas tidak memuat baris data'
+          : `Semua ${rowsTotal} baris ditolak; registri tidak berubah. Unduh baris yang ditolak untuk melihat alasannya.`;
+      await repo.markFailed(db, importId, message, { rowsTotal, rowsRejected });
+      return {
+        importId,
+        status: 'failed',
+        period: input.period,
+        rowsTotal,
+        rowsAccepted: 0,
+        rowsRejected,
+        households: 0,
+        persons: 0,
+        message,
+      };
+    }
+
+    input.onProgress?.('committing', 0, 1);
+    await db.transaction(async (tx) => {
+      const latest = await repo.isLatestPeriod(tx, input.period);
+      await repo.writeSnapshot(tx, importId, input.period);
+      await repo.mergeIntoRegistry(tx, importId, input.period, latest);
+      await repo.markCommitted(tx, importId, input.period, { rowsTotal, rowsRejected, ...counts });
+    });
+    input.onProgress?.('committing', 1, 1);
+    return {
+      importId,
+      status: 'committed',
+      period: input.period,
+      rowsTotal,
+      rowsAccepted: counts.persons,
+      rowsRejected,
+      households: counts.households,
+      persons: counts.persons,
+      message: `${counts.persons} orang dalam ${counts.households} keluarga diimpor untuk ${input.period}; ${rowsRejected} baris ditolak.`,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await repo.markFailed(db, importId, message, { rowsTotal, rowsRejected });
+    throw error;
+  }
+}
+
+async function startImportRecord(db: Db, input: ImportInput, sha256: string): Promise<number> {
+  try {
+    return await repo.insertImport(db, { ...input, sha256, jobId: input.jobId ?? null });
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') {
+      throw new AppError(
+        409,
+        'import_running',
+        'Impor lain sedang berjalan; tunggu sampai selesai',
+        'Another import is running; wait until it ends',
+      );
+    }
+    throw error;
+  }
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

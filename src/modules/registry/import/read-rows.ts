@@ -1,0 +1,128 @@
+import { createReadStream, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { badRequest } from '../../../server/errors.ts';
+import { REQUIRED_COLUMNS } from '../import-format.ts';
+
+export interface SourceRow {
+  /** Line (CSV) or row (XLSX) number in the file; the header is 1. */
+  lineNo: number;
+  record: Record<string, string>;
+}
+
+export interface RowSource {
+  rows: AsyncIterable<SourceRow>;
+  /** Bytes of the file read so far, for progress. */
+  bytesRead(): number;
+  totalBytes: number;
+}
+
+export type FileFormat = 'csv' | 'xlsx';
+
+export function detectFormat(fileName: string): FileFormat {
+  const ext = extname(fileName).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (ext === '.xlsx') return 'xlsx';
+  throw badRequest(
+    `Format berkas "${ext || fileName}" tidak didukung: gunakan .csv atau .xlsx`,
+    `File format "${ext || fileName}" is not supported: use .csv or .xlsx`,
+  );
+}
+
+/** Streams the rows of a CSV or XLSX file as records keyed by the header; memory stays flat. */
+export function readRows(path: string, format: FileFormat): RowSource {
+  const stream = createReadStream(path);
+  let bytes = 0;
+  stream.on('data', (chunk) => {
+    bytes += chunk.length;
+  });
+  return {
+    rows: format === 'csv' ? csvRows(stream) : xlsxRows(stream),
+    bytesRead: () => bytes,
+    totalBytes: statSync(path).size,
+  };
+}
+
+async function* csvRows(stream: NodeJS.ReadableStream): AsyncIterable<SourceRow> {
+  const parser = stream.pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
+  );
+  let header: string[] | undefined;
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
+    if (!header) {
+      header = checkHeader(record);
+      continue;
+    }
+    yield { lineNo: info.lines, record: toRecord(header, record) };
+  }
+  if (!header) throw emptyFile();
+}
+
+async function* xlsxRows(stream: NodeJS.ReadableStream): AsyncIterable<SourceRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream as never, {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
+  let header: string[] | undefined;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      if (!header) {
+        header = checkHeader(cells);
+        continue;
+      }
+      if (cells.every((cell) => cell === '')) continue;
+      yield { lineNo: row.number, record: toRecord(header, cells) };
+    }
+    // Only the first worksheet holds the data; others (notes, code lists) are ignored.
+    break;
+  }
+  if (!header) throw emptyFile();
+}
+
+function checkHeader(cells: string[]): string[] {
+  const header = cells.map((cell) => cell.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    throw badRequest(
+      `Baris judul (baris 1) tidak memuat kolom wajib: ${missing.join(', ')}. Lihat format impor.`,
+      `The header (line 1) lacks required columns: ${missing.join(', ')}. See the import format.`,
+      { line: 1, missing },
+    );
+  }
+  return header;
+}
+
+function toRecord(header: string[], cells: string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  header.forEach((column, index) => {
+    if (column) record[column] = cells[index] ?? '';
+  });
+  return record;
+}
+
+/** XLSX cells arrive typed: dates as Date, numbers as number, rich text as runs. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((run) => run.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  // Whole numbers (NIK typed as a number in Excel) must not turn into 3.519e+15.
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value).toString();
+  return String(value);
+}
+
+function emptyFile() {
+  return badRequest('Berkas kosong: tidak ada baris judul', 'The file is empty: no header row', { line: 1 });
+}

@@ -1,0 +1,113 @@
+import { type Actor, requirePermission } from '../../platform/actor.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { badRequest, notFound } from '../../server/errors.ts';
+import * as diffRepo from './diff.repository.ts';
+import { isPeriod } from './period.ts';
+import { REGISTRY_PERMISSIONS as P } from './permissions.ts';
+import * as repo from './registry.repository.ts';
+import { RECORD_STATUSES, type RecordStatus } from './vocabulary.ts';
+
+export type { HouseholdSearch, PersonSearch } from './registry.repository.ts';
+
+export async function searchPersons(db: Db, actor: Actor, query: repo.PersonSearch) {
+  requirePermission(actor, P.read);
+  return repo.searchPersons(db, actor.scope, query);
+}
+
+export async function searchHouseholds(db: Db, actor: Actor, query: repo.HouseholdSearch) {
+  requirePermission(actor, P.read);
+  return repo.searchHouseholds(db, actor.scope, query);
+}
+
+/** A household with its members, their status history and the household's snapshot per period. */
+export async function getHousehold(db: Db, actor: Actor, id: number) {
+  requirePermission(actor, P.read);
+  const household = await repo.findHousehold(db, actor.scope, id);
+  if (!household) throw notFound(`Keluarga #${id} tidak ditemukan`, `Household #${id} not found`);
+  const members = await repo.membersOf(db, actor.scope, id);
+  const history = await repo.statusHistory(db, [
+    { type: 'household', ids: [id] },
+    { type: 'person', ids: members.map((m) => m.id) },
+  ]);
+  const snapshots = await repo.snapshotsOfHousehold(db, household.family_id);
+  return { household, members, history, snapshots };
+}
+
+export async function getPerson(db: Db, actor: Actor, id: number) {
+  requirePermission(actor, P.read);
+  const person = await repo.findPerson(db, actor.scope, id);
+  if (!person) throw notFound(`Orang #${id} tidak ditemukan`, `Person #${id} not found`);
+  const history = await repo.statusHistory(db, [{ type: 'person', ids: [id] }]);
+  return { person, history };
+}
+
+export interface StatusChangeInput {
+  type: 'household' | 'person';
+  id: number;
+  status: RecordStatus;
+  reason: string;
+}
+
+/** Changes a record's status with who, when and why kept; records are never deleted. */
+export async function changeStatus(db: Db, actor: Actor, input: StatusChangeInput) {
+  requirePermission(actor, P.changeStatus);
+  if (!RECORD_STATUSES.includes(input.status)) {
+    throw badRequest(`Status "${input.status}" tidak dikenal`, `Unknown status "${input.status}"`);
+  }
+  const reason = input.reason.trim();
+  if (!reason)
+    throw badRequest('Alasan perubahan status wajib diisi', 'A reason for the status change is required');
+  const change = await db.transaction((tx) =>
+    repo.setStatus(tx, actor.scope, { ...input, reason, by: actor.id }),
+  );
+  if (!change) {
+    const label = input.type === 'household' ? 'Keluarga' : 'Orang';
+    throw notFound(`${label} #${input.id} tidak ditemukan`, `${input.type} #${input.id} not found`);
+  }
+  return change;
+}
+
+async function checkPeriods(db: Db, from: string, to: string) {
+  for (const period of [from, to]) {
+    if (!isPeriod(period)) {
+      throw badRequest(
+        `Periode "${period}" harus berbentuk TTTT-Qn`,
+        `Period "${period}" must look like YYYY-Qn`,
+      );
+    }
+    if (!(await diffRepo.periodExists(db, period))) {
+      throw notFound(`Belum ada impor untuk periode ${period}`, `No import for period ${period} yet`);
+    }
+  }
+}
+
+export async function periodDiff(db: Db, actor: Actor, from: string, to: string) {
+  requirePermission(actor, P.read);
+  await checkPeriods(db, from, to);
+  return { from, to, ...(await diffRepo.diffCounts(db, actor.scope, from, to)) };
+}
+
+export async function householdDiff(
+  db: Db,
+  actor: Actor,
+  query: { from: string; to: string; change: diffRepo.HouseholdChange; limit: number; offset: number },
+) {
+  requirePermission(actor, P.read);
+  await checkPeriods(db, query.from, query.to);
+  return diffRepo.householdDiff(db, actor.scope, query.from, query.to, query.change, query);
+}
+
+export async function personDiff(
+  db: Db,
+  actor: Actor,
+  query: { from: string; to: string; change: diffRepo.PersonChange; limit: number; offset: number },
+) {
+  requirePermission(actor, P.read);
+  await checkPeriods(db, query.from, query.to);
+  return diffRepo.personDiff(db, actor.scope, query.from, query.to, query.change, query);
+}
+
+export async function listPeriods(db: Db, actor: Actor) {
+  requirePermission(actor, P.read);
+  return diffRepo.listPeriods(db);
+}

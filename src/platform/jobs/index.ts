@@ -1,0 +1,1 @@
+export { type JobContext, type JobProgress, JobRunner, type JobView } from './job-runner.ts';

@@ -1,0 +1,56 @@
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { regionRoutes } from '../modules/regions/index.ts';
+import { registryRoutes } from '../modules/registry/index.ts';
+import type { Config } from '../platform/config.ts';
+import type { Db } from '../platform/db/index.ts';
+import type { JobRunner } from '../platform/jobs/index.ts';
+import { type Authenticate, actorHook } from './actor-hook.ts';
+import { errorHandler } from './error-handler.ts';
+
+export interface AppContext {
+  db: Db;
+  config: Config;
+  jobs: JobRunner;
+  /** Turns a request into its actor, or throws 401. */
+  authenticate: Authenticate;
+}
+
+/** Assembles the HTTP server: plugins, error handling, OpenAPI and every module's routes. */
+export async function buildApp(
+  context: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Quarterly files are large; the upload streams to disk, so the limit is about disk, not memory.
+    bodyLimit: 10 * 1024 * 1024,
+  });
+  app.setErrorHandler(errorHandler);
+  await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Sinergi API',
+        version: '0.1.0',
+        description: 'Dinas Sosial data and coordination platform',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(actorHook, { authenticate: context.authenticate });
+
+  app.get(
+    '/api/health',
+    { config: { public: true }, schema: { tags: ['platform'], summary: 'Liveness and database check' } },
+    async () => {
+      await context.db.query('SELECT 1');
+      return { status: 'ok', engine: context.db.engine, kabupaten: context.config.kabupatenCode };
+    },
+  );
+  await app.register(regionRoutes, context);
+  await app.register(registryRoutes, context);
+  return app;
+}
