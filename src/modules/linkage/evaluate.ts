@@ -5,7 +5,8 @@ import type { PreparedRecords } from './prepare/columns.ts';
 /**
  * Accuracy against known true pairs (e.g. the demo generator's truth files). True pairs are
  * closed transitively (a=b and b=c make a=c), and predicted pairs are the pairs inside predicted
- * clusters; in link mode only pairs across the two sources count.
+ * clusters; in link mode only pairs across the two sources count, and a true pair may name the
+ * source B record first.
  */
 export interface Accuracy {
   truePairs: number;
@@ -38,9 +39,12 @@ function truthGroups(
   });
   const sets = new UnionFind(count);
   let unknownIds = 0;
+  const link = split < count;
   for (const [a, b] of truth) {
-    const i = indexA.get(a);
-    const j = split < count ? indexB.get(b) : indexA.get(b);
+    // In link mode a truth file may list the pair either way round (register id first or last).
+    const flip = link && !indexA.has(a) && indexA.has(b);
+    const i = indexA.get(flip ? b : a);
+    const j = (link ? indexB : indexA).get(flip ? a : b);
     if (i === undefined || j === undefined) unknownIds++;
     else sets.union(i, j);
   }

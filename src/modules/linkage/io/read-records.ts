@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import type { RecordsBuilder } from '../prepare/records-builder.ts';
 import { PERSON_FIELDS, type PersonField, type PersonRecord } from '../types.ts';
 import type { ColumnMap } from './column-map.ts';
@@ -18,11 +18,31 @@ export async function readRecords(
   file: string,
   columns: ColumnMap,
   builder: RecordsBuilder,
-  onRecord?: (count: number) => void,
+  onProgress?: (bytesRead: number) => void,
+): Promise<{ count: number; missing: PersonField[] }> {
+  try {
+    return await readRows(file, columns, builder, onProgress);
+  } catch (error) {
+    if (error instanceof CsvError) throw new RecordsFileError(`${file}: ${error.message}`);
+    if (isMissingFile(error)) throw new RecordsFileError(`${file}: no such file`);
+    throw error;
+  }
+}
+
+function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}
+
+async function readRows(
+  file: string,
+  columns: ColumnMap,
+  builder: RecordsBuilder,
+  onProgress?: (bytesRead: number) => void,
 ): Promise<{ count: number; missing: PersonField[] }> {
   const parser = createReadStream(file).pipe(
     parse({ bom: true, relax_quotes: true, skip_empty_lines: true }),
   );
+  const bytes = () => parser.info.bytes;
   let positions: [PersonField, number][] | undefined;
   let idPosition = 0;
   const seen = new Set<string>();
@@ -44,10 +64,10 @@ export async function readRecords(
     for (const [field, position] of positions) if (field !== 'id') record[field] = row[position];
     builder.add(record);
     count++;
-    if (count % 10_000 === 0) onRecord?.(count);
+    if (count % 10_000 === 0) onProgress?.(bytes());
   }
   if (positions === undefined) throw new RecordsFileError(`${file}: the file is empty`);
-  onRecord?.(count);
+  onProgress?.(bytes());
   const present = new Set(positions.map(([field]) => field));
   return { count, missing: PERSON_FIELDS.filter((field) => !present.has(field)) };
 }
