@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { diffCommand } from './commands/diff.ts';
 import { importCommand } from './commands/import.ts';
+import { linkCommand } from './commands/link.ts';
 import { serveCommand } from './commands/serve.ts';
 import { runCli } from './run.ts';
 
@@ -11,5 +12,6 @@ const program = new Command('sinergi')
 program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(diffCommand());
+program.addCommand(linkCommand());
 
 await runCli(program);
