@@ -14,14 +14,17 @@ export function phaseBar() {
     format: '{phase} [{bar}] {percentage}% | {value}/{total}',
     stream: process.stderr,
     hideCursor: true,
-    noTTYOutput: Boolean(process.env.SINERGI_PROGRESS),
-    notTTYSchedule: 5000,
+    // Piped output (CI logs, a service manager) gets a progress line every few seconds.
+    noTTYOutput: true,
+    notTTYSchedule: 3000,
   });
   let current: string | undefined;
   return {
     update(phase: string, done: number, total: number) {
       if (phase !== current) {
         if (current) bar.stop();
+        // Without a terminal the bar redraws only on its schedule: name each phase as it begins.
+        if (!process.stderr.isTTY) process.stderr.write(`${PHASE_LABELS[phase]?.trim() ?? phase}...\n`);
         bar.start(total, done, { phase: PHASE_LABELS[phase] ?? phase });
         current = phase;
       } else {
