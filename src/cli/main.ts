@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { demoCommand } from './commands/demo.ts';
 import { diffCommand } from './commands/diff.ts';
 import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
@@ -13,5 +14,6 @@ program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(diffCommand());
 program.addCommand(linkCommand());
+program.addCommand(demoCommand());
 
 await runCli(program);
