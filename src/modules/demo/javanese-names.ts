@@ -1,5 +1,5 @@
 /**
- * Curated name knowledge for a Javanese district, added to the public name lists (data/names and
+ * Curated name knowledge for a Javanese district, added to the public name lists (name-lists/ and
  * faker's id_ID locale). Lists are in rough order of frequency: the first names are the commonest.
  */
 

@@ -17,7 +17,7 @@ import {
 import { type Random, WeightedTable } from './random.ts';
 import type { Sex } from './types.ts';
 
-/** The public name lists (data/names, in rough frequency order, and faker's id_ID locale). */
+/** The public name lists (name-lists/, some in rough frequency order, and faker's id_ID locale). */
 export interface NameSources {
   firstMale: readonly string[];
   firstFemale: readonly string[];

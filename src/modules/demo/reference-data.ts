@@ -16,7 +16,7 @@ const REGIONS_CSV = join(
   'data',
   'wilayah_kemendagri_2025_indonesia.csv',
 );
-const NAMES_DIR = join(import.meta.dirname, 'data', 'names');
+const NAMES_DIR = join(import.meta.dirname, 'name-lists');
 
 /**
  * Where people of Kabupaten Madiun move from and to: Kota Madiun (the city the kabupaten
