@@ -12,6 +12,8 @@ export interface Actor {
   role: string;
   permissions: ReadonlySet<string>;
   scope: AreaScope;
+  /** Where the request came from, for the audit log; absent at the console. */
+  ip?: string;
 }
 
 /** The operator at the server's own console (CLI): every permission, the whole district. */

@@ -10,6 +10,8 @@ export interface Config {
   kabupatenCode: string;
   host: string;
   port: number;
+  /** Behind a reverse proxy: true, or the proxy addresses whose X-Forwarded-* headers are believed. */
+  trustProxy?: boolean | string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +29,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     kabupatenCode,
     host: env.HOST ?? '127.0.0.1',
     port,
+    trustProxy: trustProxyOf(env.SINERGI_TRUST_PROXY),
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return value.split(',').map((address) => address.trim());
 }

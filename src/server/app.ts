@@ -1,14 +1,18 @@
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { accessHooks, accessRoutes } from '../modules/access/index.ts';
 import { regionRoutes } from '../modules/regions/index.ts';
 import { registryRoutes } from '../modules/registry/index.ts';
+import { auditRoutes } from '../platform/audit/index.ts';
+import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { JobRunner } from '../platform/jobs/index.ts';
 import { type Authenticate, actorHook } from './actor-hook.ts';
 import { errorHandler } from './error-handler.ts';
+import { webApp } from './web.ts';
 
 export interface AppContext {
   db: Db;
@@ -16,18 +20,24 @@ export interface AppContext {
   jobs: JobRunner;
   /** Turns a request into its actor, or throws 401. */
   authenticate: Authenticate;
+  /** The time sessions and lockouts are measured against; tests move it instead of sleeping. */
+  clock?: Clock;
 }
 
 /** Assembles the HTTP server: plugins, error handling, OpenAPI and every module's routes. */
 export async function buildApp(
   context: AppContext,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; onRoute?: (route: RouteOptions) => void } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     // Quarterly files are large; the upload streams to disk, so the limit is about disk, not memory.
     bodyLimit: 10 * 1024 * 1024,
+    // Behind a reverse proxy: believe its X-Forwarded-* for the client IP and https.
+    trustProxy: context.config.trustProxy ?? false,
   });
+  // Sees every route as it is added (the area-leak test walks them all).
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setErrorHandler(errorHandler);
   await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
@@ -40,6 +50,7 @@ export async function buildApp(
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(accessHooks);
   await app.register(actorHook, { authenticate: context.authenticate });
 
   app.get(
@@ -52,5 +63,8 @@ export async function buildApp(
   );
   await app.register(regionRoutes, context);
   await app.register(registryRoutes, context);
+  await app.register(accessRoutes, context);
+  await app.register(auditRoutes, context);
+  await app.register(webApp);
   return app;
 }

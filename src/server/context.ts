@@ -1,6 +1,7 @@
+import { authenticator } from '../modules/access/index.ts';
 import { ensureRegionsLoaded } from '../modules/regions/index.ts';
-import { cleanUpInterruptedImports, REGISTRY_PERMISSIONS } from '../modules/registry/index.ts';
-import { consoleActor } from '../platform/actor.ts';
+import { cleanUpInterruptedImports } from '../modules/registry/index.ts';
+import { systemClock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/index.ts';
 import { JobRunner } from '../platform/jobs/index.ts';
@@ -20,7 +21,8 @@ export async function openAppContext(config: Config): Promise<AppContext & { clo
     db,
     config,
     jobs,
-    authenticate: async () => consoleActor('interim', Object.values(REGISTRY_PERMISSIONS)),
+    authenticate: authenticator(db, systemClock),
+    clock: systemClock,
     close: () => db.close(),
   };
 }

@@ -1,4 +1,5 @@
 import { type Actor, requirePermission } from '../../platform/actor.ts';
+import { recordAudit } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { badRequest, notFound } from '../../server/errors.ts';
 import * as diffRepo from './diff.repository.ts';
@@ -30,6 +31,7 @@ export async function getHousehold(db: Db, actor: Actor, id: number) {
     { type: 'person', ids: members.map((m) => m.id) },
   ]);
   const snapshots = await repo.snapshotsOfHousehold(db, household.family_id);
+  await auditFullRead(db, actor, 'household', id, household.desa_code);
   return { household, members, history, snapshots };
 }
 
@@ -38,7 +40,14 @@ export async function getPerson(db: Db, actor: Actor, id: number) {
   const person = await repo.findPerson(db, actor.scope, id);
   if (!person) throw notFound(`Orang #${id} tidak ditemukan`, `Person #${id} not found`);
   const history = await repo.statusHistory(db, [{ type: 'person', ids: [id] }]);
+  await auditFullRead(db, actor, 'person', id, person.desa_code);
   return { person, history };
+}
+
+/** A detail read with NIK and KK in full is a read of a full record: the audit log keeps it. */
+async function auditFullRead(db: Db, actor: Actor, type: 'household' | 'person', id: number, desa: string) {
+  if (!actor.permissions.has(P.readIdentity)) return;
+  await recordAudit(db, actor, { action: 'record.read', subjectType: type, subjectId: id, desaCode: desa });
 }
 
 export interface StatusChangeInput {
@@ -57,9 +66,20 @@ export async function changeStatus(db: Db, actor: Actor, input: StatusChangeInpu
   const reason = input.reason.trim();
   if (!reason)
     throw badRequest('Alasan perubahan status wajib diisi', 'A reason for the status change is required');
-  const change = await db.transaction((tx) =>
-    repo.setStatus(tx, actor.scope, { ...input, reason, by: actor.id }),
-  );
+  const change = await db.transaction(async (tx) => {
+    const done = await repo.setStatus(tx, actor.scope, { ...input, reason, by: actor.id });
+    if (done) {
+      await recordAudit(tx, actor, {
+        action: 'record.status_change',
+        subjectType: input.type,
+        subjectId: input.id,
+        before: { status: done.from_status },
+        after: { status: done.to_status },
+        details: { reason },
+      });
+    }
+    return done;
+  });
   if (!change) {
     const label = input.type === 'household' ? 'Keluarga' : 'Orang';
     throw notFound(`${label} #${input.id} tidak ditemukan`, `${input.type} #${input.id} not found`);
@@ -82,7 +102,7 @@ async function checkPeriods(db: Db, from: string, to: string) {
 }
 
 export async function periodDiff(db: Db, actor: Actor, from: string, to: string) {
-  requirePermission(actor, P.read);
+  requirePermission(actor, P.aggregates);
   await checkPeriods(db, from, to);
   return { from, to, ...(await diffRepo.diffCounts(db, actor.scope, from, to)) };
 }
@@ -108,6 +128,6 @@ export async function personDiff(
 }
 
 export async function listPeriods(db: Db, actor: Actor) {
-  requirePermission(actor, P.read);
+  requirePermission(actor, P.aggregates);
   return diffRepo.listPeriods(db);
 }

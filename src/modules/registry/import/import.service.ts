@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { Db } from '../../../platform/db/index.ts';
+import type { Db, Queryable } from '../../../platform/db/index.ts';
 import { AppError, badRequest } from '../../../server/errors.ts';
 import { desaCodesOf } from '../../regions/index.ts';
 import { isPeriod } from '../period.ts';
@@ -18,6 +18,11 @@ export interface ImportInput {
   kabupatenCode: string;
   jobId?: number;
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** Runs inside the commit's transaction (the audit row), so the import and it stand or fall together. */
+  onCommit?: (
+    tx: Queryable,
+    commit: { importId: number; sha256: string; households: number; persons: number },
+  ) => Promise<void>;
 }
 
 export interface ImportSummary {
@@ -119,6 +124,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
       await repo.writeSnapshot(tx, importId, input.period);
       await repo.mergeIntoRegistry(tx, importId, input.period, latest);
       await repo.markCommitted(tx, importId, input.period, { rowsTotal, rowsRejected, ...counts });
+      await input.onCommit?.(tx, { importId, sha256, ...counts });
     });
     input.onProgress?.('committing', 1, 1);
     return {

@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { type Actor, requirePermission } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import type { JobRunner } from '../../../platform/jobs/index.ts';
+import { isIdentityField, maskIdentifier } from '../../../platform/masking.ts';
 import { notFound } from '../../../server/errors.ts';
 import { IMPORT_COLUMNS } from '../import-format.ts';
 import { REGISTRY_PERMISSIONS as P } from '../permissions.ts';
@@ -43,6 +45,13 @@ export async function startImportJob(
             job.progress(doneBytes, total, phase);
             options.onProgress?.(phase, doneBytes, total);
           },
+          onCommit: (tx, commit) =>
+            recordAudit(tx, actor, {
+              action: 'registry.import',
+              subjectType: 'import',
+              subjectId: commit.importId,
+              details: { period: request.period, file_name: request.fileName, ...commit },
+            }),
         });
       } finally {
         await options.afterwards?.();
@@ -84,6 +93,10 @@ export async function listRejects(
 export async function* rejectsCsv(db: Db, actor: Actor, id: number): AsyncIterable<string> {
   await getImport(db, actor, id);
   const scope = rejectScope(actor);
+  await recordAudit(db, actor, { action: 'export.import_rejects', subjectType: 'import', subjectId: id });
+  const masked = !actor.permissions.has(P.readIdentity);
+  const cell = (column: string, value: string) =>
+    masked && isIdentityField(column) ? maskIdentifier(value) : value;
   yield stringify([['baris', 'alasan', ...IMPORT_COLUMNS]]);
   let afterLine = 0;
   for (;;) {
@@ -92,7 +105,7 @@ export async function* rejectsCsv(db: Db, actor: Actor, id: number): AsyncIterab
       rows.map((row) => [
         row.line_no,
         row.reasons.map((r) => `${r.field}: ${r.message}`).join('; '),
-        ...IMPORT_COLUMNS.map((column) => row.raw[column] ?? ''),
+        ...IMPORT_COLUMNS.map((column) => cell(column, row.raw[column] ?? '')),
       ]),
     );
     if (rows.length < CSV_PAGE) return;

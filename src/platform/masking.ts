@@ -1,0 +1,31 @@
+/**
+ * NIK and KK are shown masked ('3519**********12') to whoever does not need them in full. Fields are
+ * recognised by name, so every module that names them `nik`, `kk`, `no_kk` or `..._nik`/`..._kk` is
+ * covered without doing anything.
+ */
+const IDENTITY_FIELD = /^(nik|kk|no_kk)$|_(nik|kk)$/;
+
+export function isIdentityField(name: string): boolean {
+  return IDENTITY_FIELD.test(name);
+}
+
+/** Keeps the province-kabupaten prefix and the last two digits, which is enough to tell people apart. */
+export function maskIdentifier(value: string): string {
+  if (value.length <= 6) return '*'.repeat(value.length);
+  return `${value.slice(0, 4)}${'*'.repeat(value.length - 6)}${value.slice(-2)}`;
+}
+
+/** A copy of `value` with every identity field masked, at any depth. */
+export function maskIdentities<T>(value: T): T {
+  return mask(value) as T;
+}
+
+function mask(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(mask);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    out[key] = isIdentityField(key) && typeof field === 'string' ? maskIdentifier(field) : mask(field);
+  }
+  return out;
+}
