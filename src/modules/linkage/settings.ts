@@ -21,10 +21,11 @@ export const LEVEL_KINDS = {
   mother_name: ['exact', 'canonical', 'compatible', 'similarity'],
   birth_place: ['exact', 'similarity'],
   address: ['exact', 'similarity'],
-  nik: ['exact', 'one_digit_wrong', 'adjacent_transposition', 'embedded_birth_sex'],
+  nik: ['exact', 'one_digit_wrong', 'adjacent_transposition'],
   kk: ['exact', 'one_digit_wrong', 'adjacent_transposition'],
   birth_date: [
     'exact',
+    'nik_birth_segment',
     'placeholder_1_january',
     'day_month_swapped',
     'one_day_off',
@@ -106,17 +107,18 @@ export interface LinkageSettings {
 
 /**
  * The columns that agree more often than at random among non-matching pairs sharing a key: the
- * key's own columns, the NIK for birth dates (it encodes the birth date and sex), sex for names
- * (names are gendered), household columns for KK and mother's name (siblings). An EM session
+ * key's own columns; birth date and sex for the NIK (it encodes them); the NIK for full birth dates (people born on the same day in the same
+ * kecamatan get serials one apart) and for areas (the NIK starts with the kecamatan code); sex
+ * for names (names are gendered); household columns for KK and mother's name (siblings). An EM session
  * blocked on a key leaves these columns out, since its fixed u would mistake that agreement for
  * matches.
  */
 export const KEY_COLUMNS: Record<BlockingKey, readonly ColumnName[]> = {
-  nik: ['nik'],
+  nik: ['nik', 'birth_date', 'sex'],
   kk: ['kk', 'area_code', 'address', 'mother_name'],
   nik_birth_segment: ['nik', 'birth_date', 'sex'],
   birth_date: ['birth_date', 'nik'],
-  birth_year: ['birth_date', 'nik'],
+  birth_year: ['birth_date'],
   birth_month_day: ['birth_date', 'nik'],
   name_key: ['name', 'sex'],
   name_first_token: ['name', 'sex'],
@@ -126,7 +128,7 @@ export const KEY_COLUMNS: Record<BlockingKey, readonly ColumnName[]> = {
   name_phonetic: ['name', 'sex'],
   mother_key: ['mother_name', 'kk', 'area_code', 'address'],
   sex: ['sex', 'nik'],
-  desa: ['area_code', 'kk', 'address'],
+  desa: ['area_code', 'kk', 'address', 'nik'],
   kecamatan: ['area_code', 'kk', 'address', 'nik'],
 };
 

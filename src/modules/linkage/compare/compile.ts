@@ -1,8 +1,9 @@
 import type { RecordColumns, TokenColumnName } from '../prepare/columns.ts';
 import type { FieldSettings, LinkageSettings } from '../settings.ts';
+import { TokenComparer, TokenTable } from '../text/token-similarity.ts';
 import type { Comparator } from './comparator.ts';
 import { compileDateField } from './date-field.ts';
-import { compileDigitsField } from './digits-field.ts';
+import { ALL_DIGITS, compileDigitsField, NIK_REGION_SERIAL } from './digits-field.ts';
 import { compileAreaField, compileSexField } from './simple-fields.ts';
 import { compileTokenField, tokenFrequency } from './token-field.ts';
 
@@ -17,18 +18,21 @@ export interface CompiledFields {
 
 const NAME_COLUMNS: ReadonlySet<string> = new Set(['name', 'mother_name']);
 
-function compileField(columns: RecordColumns, field: FieldSettings): Comparator {
+function compileField(columns: RecordColumns, table: TokenTable, field: FieldSettings): Comparator {
   switch (field.column) {
     case 'name':
     case 'mother_name':
     case 'birth_place':
-    case 'address':
-      return compileTokenField(columns, columns[field.column], field.levels, NAME_COLUMNS.has(field.column));
+    case 'address': {
+      const comparer = new TokenComparer(table, NAME_COLUMNS.has(field.column));
+      return compileTokenField(columns[field.column], field.levels, comparer);
+    }
     case 'nik':
+      return compileDigitsField(columns.nik, NIK_REGION_SERIAL, field.levels);
     case 'kk':
-      return compileDigitsField(columns[field.column], field.levels);
+      return compileDigitsField(columns.kk, ALL_DIGITS, field.levels);
     case 'birth_date':
-      return compileDateField(columns.birth_date, field.levels);
+      return compileDateField(columns.birth_date, columns.nik.birthSegment, field.levels);
     case 'sex':
       return compileSexField(columns.sex, field.levels);
     case 'area_code':
@@ -37,8 +41,9 @@ function compileField(columns: RecordColumns, field: FieldSettings): Comparator 
 }
 
 export function compileFields(columns: RecordColumns, settings: LinkageSettings): CompiledFields {
+  const table = new TokenTable(columns.tokens);
   return {
-    comparators: settings.fields.map((field) => compileField(columns, field)),
+    comparators: settings.fields.map((field) => compileField(columns, table, field)),
     levelCounts: settings.fields.map((field) => field.levels.length),
     frequencies: settings.fields.map((field) =>
       field.levels.some((level) => level.termFrequency === true)

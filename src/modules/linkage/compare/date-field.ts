@@ -1,36 +1,67 @@
 import type { DateColumn } from '../prepare/columns.ts';
 import type { LevelSettings } from '../settings.ts';
-import { type Comparator, firstHolding, type LevelTest } from './comparator.ts';
+import { type Comparator, kindCodes, MISSING } from './comparator.ts';
+
+const KINDS = [
+  'exact',
+  'nik_birth_segment',
+  'placeholder_1_january',
+  'day_month_swapped',
+  'one_day_off',
+  'one_year_off',
+  'same_month_year',
+] as const;
+const [EXACT, NIK_SEGMENT, PLACEHOLDER, SWAPPED, DAY_OFF, YEAR_OFF, MONTH_YEAR] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * Birth dates. An unknown date is often recorded as 1 January of a guessed year: such a date is
  * only weak evidence, so `exact` excludes it and `placeholder_1_january` (same year, either date
  * 1 January) catches it. Day and month are often swapped between DD-MM and MM-DD sources.
+ * When the recorded dates disagree, the NIKs may still carry the same birth date and sex in
+ * their DDMMYY part (`nik_birth_segment`): the recorded date was mistyped or a placeholder.
  */
-export function compileDateField(column: DateColumn, levels: readonly LevelSettings[]): Comparator {
+export function compileDateField(
+  column: DateColumn,
+  nikBirthSegment: Int32Array,
+  levels: readonly LevelSettings[],
+): Comparator {
   const { year, month, day, dayNumber } = column;
-  const isPlaceholder = (r: number) => month[r] === 1 && day[r] === 1;
-  const tests = levels.map((level): LevelTest => {
-    switch (level.kind) {
-      case 'exact':
-        return (i, j) => dayNumber[i] === dayNumber[j] && !isPlaceholder(i);
-      case 'placeholder_1_january':
-        return (i, j) => year[i] === year[j] && (isPlaceholder(i) || isPlaceholder(j));
-      case 'day_month_swapped':
-        return (i, j) =>
-          year[i] === year[j] && day[i] !== month[i] && day[i] === month[j] && month[i] === day[j];
-      case 'one_day_off':
-        return (i, j) => Math.abs((dayNumber[i] as number) - (dayNumber[j] as number)) === 1;
-      case 'one_year_off':
-        return (i, j) =>
-          day[i] === day[j] &&
-          month[i] === month[j] &&
-          Math.abs((year[i] as number) - (year[j] as number)) === 1;
-      case 'same_month_year':
-        return (i, j) => month[i] === month[j] && year[i] === year[j];
-      default:
-        return () => true;
+  const kinds = kindCodes(levels, KINDS);
+  const count = kinds.length;
+  return (i, j) => {
+    const ya = year[i] as number;
+    const yb = year[j] as number;
+    if (ya === 0 || yb === 0) return MISSING;
+    const ma = month[i] as number;
+    const mb = month[j] as number;
+    const da = day[i] as number;
+    const db = day[j] as number;
+    const placeholder = (ma === 1 && da === 1) || (mb === 1 && db === 1);
+    for (let l = 0; l < count - 1; l++) {
+      switch (kinds[l]) {
+        case EXACT:
+          if (dayNumber[i] === dayNumber[j] && !placeholder) return l;
+          break;
+        case NIK_SEGMENT:
+          if ((nikBirthSegment[i] as number) >= 0 && nikBirthSegment[i] === nikBirthSegment[j]) return l;
+          break;
+        case PLACEHOLDER:
+          if (ya === yb && placeholder) return l;
+          break;
+        case SWAPPED:
+          if (ya === yb && da !== ma && da === mb && ma === db) return l;
+          break;
+        case DAY_OFF:
+          if (Math.abs((dayNumber[i] as number) - (dayNumber[j] as number)) === 1) return l;
+          break;
+        case YEAR_OFF:
+          if (da === db && ma === mb && Math.abs(ya - yb) === 1) return l;
+          break;
+        case MONTH_YEAR:
+          if (ma === mb && ya === yb) return l;
+          break;
+      }
     }
-  });
-  return firstHolding(tests, (i, j) => (year[i] as number) > 0 && (year[j] as number) > 0);
+    return count - 1;
+  };
 }

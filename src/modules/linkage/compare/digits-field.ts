@@ -1,53 +1,56 @@
 import type { DigitsColumn } from '../prepare/columns.ts';
 import type { LevelSettings } from '../settings.ts';
-import { type Comparator, firstHolding, type LevelTest } from './comparator.ts';
+import { type Comparator, kindCodes, MISSING } from './comparator.ts';
+
+const KINDS = ['exact', 'one_digit_wrong', 'adjacent_transposition'] as const;
+const [EXACT, ONE_DIGIT] = [0, 1];
+
+/** All 16 digits (KK). */
+export const ALL_DIGITS: readonly number[] = Array.from({ length: 16 }, (_, d) => d);
 
 /**
- * NIK and KK. Levels: exact, one digit wrong, two adjacent digits transposed, and (NIK) the two
- * numbers encoding the same birth date and sex in their DDMMYY part (a NIK issued again elsewhere
- * keeps it; a typing slip in the region or serial part leaves it too).
+ * The NIK's digits outside its DDMMYY part: region of first registration and serial. The birth
+ * date part is compared by the birth date field (which also reads it from the NIK), so that the
+ * same evidence is not counted twice: people born on the same day in the same kecamatan have
+ * NIKs that differ only in the serial, often in one digit.
  */
-export function compileDigitsField(column: DigitsColumn, levels: readonly LevelSettings[]): Comparator {
-  const { value, digits, birthSegment } = column;
-  let comparedA = -1;
-  let comparedB = -1;
-  let mismatches = 0;
-  let firstMismatch = 0;
-  const compare = (i: number, j: number) => {
-    if (i === comparedA && j === comparedB) return;
-    comparedA = i;
-    comparedB = j;
-    mismatches = 0;
-    for (let d = 15; d >= 0; d--) {
-      if (digits[i * 16 + d] !== digits[j * 16 + d]) {
-        mismatches++;
-        firstMismatch = d;
+export const NIK_REGION_SERIAL: readonly number[] = [0, 1, 2, 3, 4, 5, 12, 13, 14, 15];
+
+/**
+ * 16-digit numbers compared on some of their digits. Levels: exact, one digit wrong, two
+ * adjacent digits transposed.
+ */
+export function compileDigitsField(
+  column: DigitsColumn,
+  positions: readonly number[],
+  levels: readonly LevelSettings[],
+): Comparator {
+  const { value, digits } = column;
+  const kinds = kindCodes(levels, KINDS);
+  const count = kinds.length;
+  const at = Int32Array.from(positions);
+  const width = at.length;
+  return (i, j) => {
+    if ((value[i] as number) < 0 || (value[j] as number) < 0) return MISSING;
+    // Differing digits, counted only up to three: no level needs more.
+    let mismatches = 0;
+    let first = 0;
+    for (let d = 0; d < width && mismatches < 3; d++) {
+      const p = at[d] as number;
+      if (digits[i * 16 + p] !== digits[j * 16 + p] && mismatches++ === 0) first = d;
+    }
+    for (let l = 0; l < count - 1; l++) {
+      const kind = kinds[l] as number;
+      if (kind === EXACT) {
+        if (mismatches === 0) return l;
+      } else if (kind === ONE_DIGIT) {
+        if (mismatches === 1) return l;
+      } else if (mismatches === 2 && first < width - 1) {
+        const p = at[first] as number;
+        const q = at[first + 1] as number;
+        if (digits[i * 16 + p] === digits[j * 16 + q] && digits[i * 16 + q] === digits[j * 16 + p]) return l;
       }
     }
+    return count - 1;
   };
-  const tests = levels.map((level): LevelTest => {
-    switch (level.kind) {
-      case 'exact':
-        return (i, j) => value[i] === value[j];
-      case 'one_digit_wrong':
-        return (i, j) => {
-          compare(i, j);
-          return mismatches === 1;
-        };
-      case 'adjacent_transposition':
-        return (i, j) => {
-          compare(i, j);
-          if (mismatches !== 2 || firstMismatch === 15) return false;
-          const d = firstMismatch;
-          return (
-            digits[i * 16 + d] === digits[j * 16 + d + 1] && digits[i * 16 + d + 1] === digits[j * 16 + d]
-          );
-        };
-      case 'embedded_birth_sex':
-        return (i, j) => (birthSegment[i] as number) >= 0 && birthSegment[i] === birthSegment[j];
-      default:
-        return () => true;
-    }
-  });
-  return firstHolding(tests, (i, j) => (value[i] as number) >= 0 && (value[j] as number) >= 0);
 }

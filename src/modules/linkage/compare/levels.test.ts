@@ -21,15 +21,15 @@ describe('name levels', () => {
   });
 });
 
-describe('NIK levels', () => {
+describe('NIK levels (region and serial; the birth date part belongs to the birth date field)', () => {
   it.each([
-    ['3519015708750001', '3519015708750001', 'exact'],
+    ['3519015708750001', '3519015708750001', 'same region and serial'],
+    ['3519015708750001', '3519011708750001', 'same region and serial'],
     ['3519015708750001', '3519015708750007', 'one digit wrong'],
+    ['3519015708750001', '3519045708750001', 'one digit wrong'],
     ['3519015708750001', '3519015708750010', 'adjacent digits swapped'],
     ['3519015708750001', '3519105708750001', 'adjacent digits swapped'],
-    ['3519015708750001', '3520025708750003', 'same birth date and sex encoded'],
-    ['3519015708750001', '3519011708750001', 'one digit wrong'],
-    ['3519015708750001', '3520021708750003', 'different'],
+    ['3519015708750001', '3520025708750003', 'different'],
     ['3519015708750001', '123', 'missing'],
   ])('%s / %s: %s', (a, b, label) => {
     expect(levelOf('nik', { nik: a }, { nik: b })).toBe(label);
@@ -50,6 +50,16 @@ describe('birth date levels', () => {
     ['1975-08-17', 'unknown', 'missing'],
   ])('%s / %s: %s', (a, b, label) => {
     expect(levelOf('birth_date', { birth_date: a }, { birth_date: b })).toBe(label);
+  });
+
+  it('reads the birth date and sex from the NIKs when the recorded dates disagree', () => {
+    const a = { birth_date: '1975-08-17', nik: '3519015708750001' };
+    expect(levelOf('birth_date', a, { birth_date: '1975-01-01', nik: '3519045708750002' })).toBe(
+      'NIKs encode the same birth date and sex',
+    );
+    expect(levelOf('birth_date', a, { birth_date: '1975-01-01', nik: '3519041708750002' })).toBe(
+      '1 January placeholder, same year',
+    );
   });
 });
 

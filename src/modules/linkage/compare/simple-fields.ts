@@ -1,35 +1,32 @@
 import type { AreaColumn } from '../prepare/columns.ts';
 import type { LevelSettings } from '../settings.ts';
-import { type Comparator, firstHolding, type LevelTest } from './comparator.ts';
+import { type Comparator, kindCodes, MISSING } from './comparator.ts';
 
-/** Sex: 1 L, 2 P, 0 unknown. */
+/** Sex: 1 L, 2 P, 0 unknown. Levels: exact, else. */
 export function compileSexField(sex: Uint8Array, levels: readonly LevelSettings[]): Comparator {
-  const tests = levels.map(
-    (level): LevelTest => (level.kind === 'exact' ? (i, j) => sex[i] === sex[j] : () => true),
-  );
-  return firstHolding(tests, (i, j) => (sex[i] as number) > 0 && (sex[j] as number) > 0);
+  const exact = levels.findIndex((level) => level.kind === 'exact');
+  const otherwise = levels.length - 1;
+  return (i, j) => {
+    const a = sex[i] as number;
+    const b = sex[j] as number;
+    if (a === 0 || b === 0) return MISSING;
+    return a === b && exact >= 0 ? exact : otherwise;
+  };
 }
+
+const AREA_KINDS = ['same_desa', 'same_kecamatan', 'same_kabupaten'] as const;
 
 /** Where a record lives: the same desa, else the same kecamatan, else the same kabupaten. */
 export function compileAreaField(area: AreaColumn, levels: readonly LevelSettings[]): Comparator {
-  const same =
-    (codes: Int32Array): LevelTest =>
-    (i, j) =>
-      (codes[i] as number) >= 0 && codes[i] === codes[j];
-  const tests = levels.map((level): LevelTest => {
-    switch (level.kind) {
-      case 'same_desa':
-        return same(area.desa);
-      case 'same_kecamatan':
-        return same(area.kecamatan);
-      case 'same_kabupaten':
-        return same(area.kabupaten);
-      default:
-        return () => true;
+  const kinds = kindCodes(levels, AREA_KINDS);
+  const codes = [area.desa, area.kecamatan, area.kabupaten];
+  const count = kinds.length;
+  return (i, j) => {
+    if ((area.kabupaten[i] as number) < 0 || (area.kabupaten[j] as number) < 0) return MISSING;
+    for (let l = 0; l < count - 1; l++) {
+      const list = codes[kinds[l] as number] as Int32Array;
+      if ((list[i] as number) >= 0 && list[i] === list[j]) return l;
     }
-  });
-  return firstHolding(
-    tests,
-    (i, j) => (area.kabupaten[i] as number) >= 0 && (area.kabupaten[j] as number) >= 0,
-  );
+    return count - 1;
+  };
 }

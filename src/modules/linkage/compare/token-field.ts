@@ -1,62 +1,62 @@
-import type { RecordColumns, TokenColumn } from '../prepare/columns.ts';
+import type { TokenColumn } from '../prepare/columns.ts';
 import type { LevelSettings } from '../settings.ts';
-import { type Alignment, alignTokens, type TokenSpans } from '../text/token-similarity.ts';
-import { type Comparator, firstHolding, type LevelTest } from './comparator.ts';
+import type { Alignment, TokenComparer } from '../text/token-similarity.ts';
+import { type Comparator, kindCodes, MISSING } from './comparator.ts';
+
+const KINDS = ['exact', 'canonical', 'compatible', 'similarity'] as const;
+const [EXACT, CANONICAL, COMPATIBLE, SIMILARITY] = [0, 1, 2, 3];
 
 /**
- * Names (nicknames on) and free text such as birth place and address (nicknames off).
- * Levels: exact (same clean text), canonical (same tokens up to spelling, variants and order),
- * compatible (same name written shorter, with initials or nicknames), similarity >= threshold.
+ * Names and free text (birth place, address). Levels: exact (same clean text), canonical (same
+ * tokens up to spelling, variants and order), compatible (the same name written shorter, with
+ * initials or nicknames), similarity >= threshold. The token alignment is computed at most once
+ * per pair, and only when a level needs it.
  */
 export function compileTokenField(
-  columns: RecordColumns,
   column: TokenColumn,
   levels: readonly LevelSettings[],
-  nicknames: boolean,
+  comparer: TokenComparer,
 ): Comparator {
-  const { value, key, tokenStart } = column;
-  const spans: TokenSpans = {
-    tokens: columns.tokens,
-    clean: column.cleanTokens,
-    canonical: column.canonicalTokens,
-  };
+  const { value, key, tokenStart, cleanTokens, canonicalTokens } = column;
+  const kinds = kindCodes(levels, KINDS);
+  const thresholds = Float64Array.from(levels, (level) => level.threshold ?? 0);
   const alignment: Alignment = { compatible: false, similarity: 0 };
-  let alignedA = -1;
-  let alignedB = -1;
-  // Several levels read the same alignment; it is computed at most once per pair.
-  const align = (va: number, vb: number): Alignment => {
-    if (va !== alignedA || vb !== alignedB) {
-      alignTokens(
-        spans,
-        tokenStart[va] as number,
-        tokenStart[va + 1] as number,
-        tokenStart[vb] as number,
-        tokenStart[vb + 1] as number,
-        nicknames,
-        alignment,
-      );
-      alignedA = va;
-      alignedB = vb;
-    }
-    return alignment;
-  };
-  const tests = levels.map((level): LevelTest => {
-    switch (level.kind) {
-      case 'exact':
-        return (i, j) => value[i] === value[j];
-      case 'canonical':
-        return (i, j) => key[value[i] as number] === key[value[j] as number];
-      case 'compatible':
-        return (i, j) => align(value[i] as number, value[j] as number).compatible;
-      case 'similarity': {
-        const threshold = level.threshold as number;
-        return (i, j) => align(value[i] as number, value[j] as number).similarity >= threshold;
+  const count = kinds.length;
+  return (i, j) => {
+    const va = value[i] as number;
+    const vb = value[j] as number;
+    if (va < 0 || vb < 0) return MISSING;
+    let aligned = false;
+    for (let l = 0; l < count - 1; l++) {
+      const kind = kinds[l] as number;
+      if (kind === EXACT) {
+        if (va === vb) return l;
+      } else if (kind === CANONICAL) {
+        if (key[va] === key[vb]) return l;
+      } else {
+        if (!aligned) {
+          comparer.align(
+            cleanTokens,
+            canonicalTokens,
+            tokenStart[va] as number,
+            tokenStart[va + 1] as number,
+            tokenStart[vb] as number,
+            tokenStart[vb + 1] as number,
+            alignment,
+          );
+          aligned = true;
+        }
+        if (
+          kind === COMPATIBLE
+            ? alignment.compatible
+            : kind === SIMILARITY && alignment.similarity >= (thresholds[l] as number)
+        ) {
+          return l;
+        }
       }
-      default:
-        return () => true;
     }
-  });
-  return firstHolding(tests, (i, j) => (value[i] as number) >= 0 && (value[j] as number) >= 0);
+    return count - 1;
+  };
 }
 
 /** The larger term frequency of the two records' canonical keys: how common the shared value is. */

@@ -83,18 +83,22 @@ function score(context: TaskContext, task: Extract<Task, { kind: 'score' }>): Sc
   const buffer = new PairBuffer(fieldCount);
   const levels = new Int8Array(fieldCount);
   const weights = new Float64Array(fieldCount);
+  const { order, maxAfter } = task.weights;
   let compared = 0;
   forEachPair(task.blocks, task.earlierKeys, task.from, task.to, (i, j) => {
     compared++;
     let total = task.weights.priorWeight;
-    for (let f = 0; f < fieldCount; f++) {
+    for (let k = 0; k < fieldCount; k++) {
+      const f = order[k] as number;
       const level = (comparators[f] as Comparator)(i, j);
       const weight = fieldWeight(task.weights, f, level, frequencies[f], i, j);
       levels[f] = level;
       weights[f] = weight;
       total += weight;
+      // Most candidates are clearly different people: stop once the review band is out of reach.
+      if (total + (maxAfter[k] as number) < task.minWeight) return;
     }
-    if (total >= task.minWeight) buffer.push(i, j, total, levels, weights);
+    buffer.push(i, j, total, levels, weights);
   });
   return { pairs: buffer.finish(), compared };
 }

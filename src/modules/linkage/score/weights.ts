@@ -12,7 +12,13 @@ export interface ScoreWeights {
   tfU: Float64Array[];
   /** Frequencies below this count as this (a value seen once is not infinitely telling). */
   tfFloor: number;
+  /** Fields in the order scoring compares them: the cheap ones first, names and texts last. */
+  order: Int32Array;
+  /** The most the fields after position k of `order` can still add (0 when a value is missing). */
+  maxAfter: Float64Array;
 }
+
+const COSTLY_COLUMNS: ReadonlySet<string> = new Set(['name', 'mother_name', 'birth_place', 'address']);
 
 export const log2 = Math.log2;
 
@@ -25,18 +31,29 @@ export function probabilityOf(weight: number): number {
 }
 
 export function scoreWeights(model: LinkageModel): ScoreWeights {
-  return {
-    priorWeight: logit2(model.prior),
-    levelWeights: model.fields.map((field) =>
-      Float64Array.from(field.levels, (level) => log2(level.m / level.u)),
+  const levelWeights = model.fields.map((field) =>
+    Float64Array.from(field.levels, (level) => log2(level.m / level.u)),
+  );
+  const tfU = model.fields.map((field, f) =>
+    Float64Array.from(field.levels, (level, l) =>
+      model.settings.fields[f]?.levels[l]?.termFrequency === true ? level.u : 0,
     ),
-    tfU: model.fields.map((field, f) =>
-      Float64Array.from(field.levels, (level, l) =>
-        model.settings.fields[f]?.levels[l]?.termFrequency === true ? level.u : 0,
-      ),
-    ),
-    tfFloor: model.tfFloor,
-  };
+  );
+  // A field's best case: its strongest level, a term-frequency level on the rarest value.
+  const best = levelWeights.map((weights, f) =>
+    weights.reduce((max, w, l) => {
+      const u = (tfU[f] as Float64Array)[l] as number;
+      return Math.max(max, u > 0 ? w + log2(u / model.tfFloor) : w);
+    }, 0),
+  );
+  const costly = (f: number) => COSTLY_COLUMNS.has(model.settings.fields[f]?.column ?? '');
+  const fields = model.fields.map((_, f) => f);
+  const order = Int32Array.from([...fields.filter((f) => !costly(f)), ...fields.filter(costly)]);
+  const maxAfter = new Float64Array(order.length);
+  for (let k = order.length - 2; k >= 0; k--) {
+    maxAfter[k] = (maxAfter[k + 1] as number) + (best[order[k + 1] as number] as number);
+  }
+  return { priorWeight: logit2(model.prior), levelWeights, tfU, tfFloor: model.tfFloor, order, maxAfter };
 }
 
 /**

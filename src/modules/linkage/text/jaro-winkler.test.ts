@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { jaro, jaroWinkler } from './jaro-winkler.ts';
+import { jaroCodes, jaroWinklerCodes } from './jaro-winkler.ts';
+
+/** The two strings as one byte buffer, as the engine stores its tokens. */
+function codes(a: string, b: string): [Uint8Array, number, number, number, number] {
+  const bytes = Uint8Array.from([...a, ...b].map((c) => c.charCodeAt(0)));
+  return [bytes, 0, a.length, a.length, b.length];
+}
+const jaro = (a: string, b: string) => jaroCodes(...codes(a, b));
+const jaroWinkler = (a: string, b: string) => jaroWinklerCodes(...codes(a, b));
 
 // Golden vectors from Winkler (1990) and the string-comparator literature.
 const GOLDEN: [string, string, number, number][] = [
@@ -20,6 +28,12 @@ describe('Jaro-Winkler', () => {
     expect(jaroWinkler('SLAMET', 'SLAMET')).toBe(1);
     expect(jaroWinkler('ABC', 'XYZ')).toBe(0);
     expect(jaroWinkler('', 'SITI')).toBe(0);
+  });
+
+  it('handles strings longer than its scratch space', () => {
+    const long = 'A'.repeat(100);
+    expect(jaroWinkler(long, long)).toBe(1);
+    expect(jaroWinkler(long, `${long.slice(1)}B`)).toBeGreaterThan(0.98);
   });
 
   it('is symmetric', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isListedNickname, isNamePart } from './nicknames.ts';
 import { normaliseName } from './normalise-name.ts';
-import { type Alignment, alignTokens } from './token-similarity.ts';
+import { type Alignment, TokenComparer, TokenTable } from './token-similarity.ts';
 
 /** Aligns two raw names through a small token table, as the engine does with its shared one. */
 function align(a: string, b: string, nicknames = true): Alignment {
@@ -17,13 +17,14 @@ function align(a: string, b: string, nicknames = true): Alignment {
   const clean = Int32Array.from([...na.tokens, ...nb.tokens].map(id));
   const canonical = Int32Array.from([...na.canonical, ...nb.canonical].map(id));
   const split = na.tokens.length;
-  return alignTokens({ tokens, clean, canonical }, 0, split, split, clean.length, nicknames, {
+  const comparer = new TokenComparer(new TokenTable(tokens), nicknames);
+  return comparer.align(clean, canonical, 0, split, split, clean.length, {
     compatible: false,
     similarity: 0,
   });
 }
 
-describe('alignTokens', () => {
+describe('TokenComparer.align', () => {
   it('ignores token order', () => {
     expect(align('Siti Aminah', 'Aminah Siti')).toEqual({ compatible: true, similarity: 1 });
   });
