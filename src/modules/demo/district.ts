@@ -174,8 +174,8 @@ export class DistrictGenerator {
   private deadButListed(person: Person, household: Household): void {
     const random = this.context.random;
     person.role = 'dead';
-    person.deathDay = random.int(Math.max(person.birthDay, this.lastDay - 730), this.lastDay - 1);
-    this.registerDeath(deceasedOf(person, household), person.deathDay, person.id, true);
+    const deathDay = random.int(Math.max(person.birthDay, this.lastDay - 730), this.lastDay - 1);
+    this.registerDeath(deceasedOf(person, household), deathDay, person.id, true);
   }
 
   private stateEmployee(person: Person): void {
@@ -206,11 +206,13 @@ export class DistrictGenerator {
     const here: Placement = { household: household.id, desa: household.desa.code };
     const cluster: DuplicateCluster = { original: { id: person.id, at: here }, copies: [] };
     const wanted = random.chance(RATES.thirdRecord) ? 2 : 1;
+    // A child's second record stays on the same card: elsewhere it could end up heading a household.
+    const minor = ageOf(person, this.context.baseDay) < 17;
     for (let i = 0; i < wanted; i++) {
       // A quarter in the same household, the rest in another household of this desa or a desa close by.
       const u = random.next();
-      const sameHousehold = u < 0.25;
-      const target = u < 0.6 ? desaIndex : desaIndex + random.int(1, 3);
+      const sameHousehold = minor || u < 0.25;
+      const target = sameHousehold || u < 0.6 ? desaIndex : desaIndex + random.int(1, 3);
       if (target >= this.quotas.length) continue;
       if ((this.assigned[target] as number) >= (this.quotas[target] as number)) continue;
       this.assigned[target] = (this.assigned[target] as number) + 1;

@@ -93,7 +93,6 @@ export function duplicateRecord(context: GeneratorContext, original: Person): Du
     ...original,
     id: context.nextPersonId(),
     role: 'duplicate',
-    deathDay: null,
     csv: null,
   };
   if (random.chance(EXACT_COPY_SHARE)) return { record, corruptions: [] };

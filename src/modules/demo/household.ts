@@ -179,7 +179,6 @@ export function makePerson(
     occupation: occupation(random, age, spec.sex, education, household.desil),
     disability: disability(random, age, household.desil),
     role: null,
-    deathDay: null,
     csv: null,
   };
 }

@@ -54,11 +54,6 @@ export class Random {
     this.spareNormal = radius * Math.sin(2 * Math.PI * v);
     return radius * Math.cos(2 * Math.PI * v);
   }
-
-  /** A new generator whose stream depends on this one's seed and a label, not on draws made so far. */
-  static derive(seed: string | number, label: string): Random {
-    return new Random(`${seed}\u0000${label}`);
-  }
 }
 
 /** A fixed list of values with weights, drawn in O(log n). */

@@ -26,8 +26,6 @@ export interface Person {
   occupation: string;
   disability: Disability;
   role: ProblemRole | null;
-  /** Set for the dead who are still listed: they cannot give birth or die again. */
-  deathDay: number | null;
   /** Cached CSV text of the person columns; cleared when a column changes. */
   csv: string | null;
 }
