@@ -92,6 +92,7 @@ export class DistrictGenerator {
   private readonly extractDay: number;
   private readonly kabupatenDigits: string;
   private generatedPeople = 0;
+  private reportedPeople = 0;
   readonly counts: DistrictCounts;
 
   constructor(
@@ -341,7 +342,11 @@ export class DistrictGenerator {
       }
       if (p === 0) {
         this.generatedPeople += group.reduce((sum, household) => sum + household.members.length, 0);
-        this.onProgress?.(this.generatedPeople, this.size);
+        // Reported every thousand people or so: a callback per household would cost more than the bar shows.
+        if (this.generatedPeople - this.reportedPeople >= 1000 || this.generatedPeople === this.size) {
+          this.reportedPeople = this.generatedPeople;
+          this.onProgress?.(this.generatedPeople, this.size);
+        }
       }
     }
     await this.files.flush();

@@ -82,8 +82,14 @@ export async function generateDemoDistrict(options: DemoOptions): Promise<DemoMa
   const context = new GeneratorContext(seed, reference, (periods[0] as Period).referenceDay);
   const files = new DemoFiles(outDir, periods);
   const district = new DistrictGenerator(context, files, periods, size, options.onProgress);
-  await district.run();
-  const diffs = await files.finish();
+  let diffs: Awaited<ReturnType<DemoFiles['finish']>>;
+  try {
+    await district.run();
+    diffs = await files.finish();
+  } catch (error) {
+    await files.abort();
+    throw error;
+  }
 
   const counts = district.counts;
   const manifest: DemoManifest = {

@@ -60,6 +60,17 @@ export class TextSink {
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 
+  /** Stops writing at once and deletes the file (for temporary files of a failed run). */
+  async discard(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.path, { force: true });
+  }
+
+  /** Stops writing at once, leaving what was written. */
+  destroy(): void {
+    this.stream.destroy();
+  }
+
   async close(): Promise<void> {
     await this.flush(true);
     this.stream.end();
@@ -125,6 +136,7 @@ export class DemoFiles {
   private readonly staffTruth: TextSink;
   private readonly nikTruth: TextSink;
   private readonly diffs: DiffSpools[];
+  private readonly spools: IdSpool[];
   private readonly allSinks: TextSink[];
 
   constructor(
@@ -160,7 +172,7 @@ export class DemoFiles {
         >,
       };
     });
-    const spools = this.diffs.flatMap((d) => [...Object.values(d.households), ...Object.values(d.people)]);
+    this.spools = this.diffs.flatMap((d) => [...Object.values(d.households), ...Object.values(d.people)]);
     this.allSinks = [
       ...this.dtsen,
       this.duplicates,
@@ -169,7 +181,7 @@ export class DemoFiles {
       this.staffList,
       this.staffTruth,
       this.nikTruth,
-      ...spools.map((spool) => spool.sink),
+      ...this.spools.map((spool) => spool.sink),
     ];
   }
 
@@ -232,11 +244,21 @@ export class DemoFiles {
         file: spools.file,
         counts: { households: counts(spools.households), people: counts(spools.people) } as DiffCounts,
       });
-      for (const spool of [...Object.values(spools.households), ...Object.values(spools.people)]) {
-        await rm(spool.sink.path, { force: true });
-      }
     }
+    for (const spool of this.spools) await rm(spool.sink.path, { force: true });
     return results;
+  }
+
+  /**
+   * After a failure: closes every file without waiting and removes the temporary spools. The
+   * data files stay as far as they got; without manifest.json the folder reads as incomplete.
+   */
+  async abort(): Promise<void> {
+    const spools = new Set(this.spools.map((spool) => spool.sink));
+    for (const sink of this.allSinks) {
+      if (spools.has(sink)) await sink.discard();
+      else sink.destroy();
+    }
   }
 
   async writeManifest(manifest: unknown): Promise<void> {
