@@ -60,9 +60,9 @@ interface Generation {
 }
 
 const GENERATIONS: readonly Generation[] = [
-  { bornBefore: 1960, words: [0.88, 0.12, 0], traditional: 0.92, classic: 0.9 },
-  { bornBefore: 1975, words: [0.6, 0.38, 0.02], traditional: 0.75, classic: 0.85 },
-  { bornBefore: 1990, words: [0.25, 0.65, 0.1], traditional: 0.45, classic: 0.6 },
+  { bornBefore: 1960, words: [0.88, 0.12, 0], traditional: 0.92, classic: 1 },
+  { bornBefore: 1975, words: [0.6, 0.38, 0.02], traditional: 0.75, classic: 1 },
+  { bornBefore: 1990, words: [0.25, 0.65, 0.1], traditional: 0.3, classic: 0.6 },
   { bornBefore: 2005, words: [0.08, 0.62, 0.3], traditional: 0.05, classic: 0.1 },
   { bornBefore: Number.POSITIVE_INFINITY, words: [0.03, 0.52, 0.45], traditional: 0.01, classic: 0.02 },
 ];
