@@ -18,12 +18,12 @@ CREATE TABLE imports (
 );
 CREATE INDEX imports_period_idx ON imports (period, status);
 
--- Rows that passed the row checks, waiting for the cross-row checks and the commit.
--- Unlogged: it holds nothing that must survive a crash (an interrupted import is cleaned up at start).
+-- Rows that passed the row checks, waiting for the cross-row checks and the commit. The raw text is
+-- not kept here (it would double the bytes written): the few rows the cross-row checks reject are
+-- read again from the file. Unlogged: it holds nothing that must survive a crash (an interrupted import is cleaned up at start).
 CREATE UNLOGGED TABLE import_staging (
   import_id bigint NOT NULL,
   line_no integer NOT NULL,
-  raw text NOT NULL,
   family_id text NOT NULL,
   kk text NOT NULL,
   desa_code text NOT NULL,
@@ -161,7 +161,6 @@ CREATE TABLE snapshot_persons (
   person_id text NOT NULL,
   family_id text NOT NULL,
   nik text NOT NULL,
-  name text NOT NULL,
   desa_code text NOT NULL,
   PRIMARY KEY (period, person_id)
 );

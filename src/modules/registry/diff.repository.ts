@@ -116,9 +116,12 @@ export async function personDiff(
   const n = where.params.length;
   return db.query<PersonDiffRow>(
     `SELECT COALESCE(b.person_id, a.person_id) AS person_id, COALESCE(b.nik, a.nik) AS nik,
-            COALESCE(b.name, a.name) AS name, COALESCE(b.family_id, a.family_id) AS family_id,
+            p.name, COALESCE(b.family_id, a.family_id) AS family_id,
             a.desa_code AS desa_from, b.desa_code AS desa_to
-     FROM ${joined('snapshot_persons', 'person_id')} ${where.sql}
+     FROM ${joined('snapshot_persons', 'person_id')}
+     -- Snapshots keep keys, not names: the name shown is the registry's current one.
+     LEFT JOIN persons p ON p.person_id = COALESCE(b.person_id, a.person_id)
+     ${where.sql}
      ORDER BY 1 LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...where.params, page.limit, page.offset],
   );

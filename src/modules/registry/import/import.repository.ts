@@ -22,7 +22,6 @@ export interface ImportRecord {
 
 export interface StagedRow {
   lineNo: number;
-  raw: Record<string, string>;
   row: CheckedRow;
 }
 
@@ -109,13 +108,8 @@ export async function recordUnchanged(db: Queryable, id: number, sameAs: ImportR
 export async function stageRows(db: Queryable, importId: number, rows: readonly StagedRow[]): Promise<void> {
   await db.copyRows(
     'import_staging',
-    ['import_id', 'line_no', 'raw', ...STAGED_FIELDS],
-    rows.map(({ lineNo, raw, row }) => [
-      importId,
-      lineNo,
-      JSON.stringify(raw),
-      ...STAGED_FIELDS.map((field) => row[field]),
-    ]),
+    ['import_id', 'line_no', ...STAGED_FIELDS],
+    rows.map(({ lineNo, row }) => [importId, lineNo, ...STAGED_FIELDS.map((field) => row[field])]),
   );
 }
 
@@ -131,45 +125,50 @@ export async function insertRejects(
   );
 }
 
+export interface CrossRowProblem {
+  line_no: number;
+  reasons: RejectReason[];
+}
+
 /**
  * Checks that need other rows of the file: a person id seen on an earlier line, and household
- * columns that differ from the household's first row. Offending rows move from staging to rejects.
+ * columns that differ from the household's first row. Returns the offending lines with their reasons.
  */
-export async function rejectCrossRowProblems(db: Queryable, importId: number): Promise<number> {
-  const rows = await db.query<{ n: number }>(
-    `WITH family_first AS (
-       SELECT DISTINCT ON (family_id) family_id, line_no, kk, desa_code, desil
-       FROM import_staging WHERE import_id = $1 ORDER BY family_id, line_no
-     ), person_first AS (
-       SELECT person_id, min(line_no) AS line_no FROM import_staging WHERE import_id = $1 GROUP BY person_id
+export async function findCrossRowProblems(db: Queryable, importId: number): Promise<CrossRowProblem[]> {
+  return db.query<CrossRowProblem>(
+    `WITH ranked AS (
+       SELECT line_no, person_id, family_id, kk, desa_code, desil,
+              min(line_no) OVER (PARTITION BY person_id) AS person_first,
+              first_value(line_no) OVER family AS family_first,
+              first_value(kk) OVER family AS first_kk,
+              first_value(desa_code) OVER family AS first_desa,
+              first_value(desil) OVER family AS first_desil
+       FROM import_staging WHERE import_id = $1
+       WINDOW family AS (PARTITION BY family_id ORDER BY line_no)
      ), bad AS (
-       SELECT s.line_no, s.raw,
-         CASE WHEN pf.line_no <> s.line_no THEN jsonb_build_object(
+       SELECT line_no,
+         CASE WHEN person_first <> line_no THEN jsonb_build_object(
            'field', 'id_individu', 'code', 'id_individu_duplicate',
-           'message', format('id_individu %s sudah ada di baris %s', s.person_id, pf.line_no),
-           'message_en', format('id_individu %s already appears on line %s', s.person_id, pf.line_no)) END AS dup,
-         CASE WHEN (s.kk, s.desa_code, s.desil) IS DISTINCT FROM (ff.kk, ff.desa_code, ff.desil) THEN jsonb_build_object(
+           'message', format('id_individu %s sudah ada di baris %s', person_id, person_first),
+           'message_en', format('id_individu %s already appears on line %s', person_id, person_first)) END AS dup,
+         CASE WHEN (kk, desa_code, desil) IS DISTINCT FROM (first_kk, first_desa, first_desil) THEN jsonb_build_object(
            'field', 'id_keluarga', 'code', 'household_conflict',
-           'message', format('no_kk, kode_desa atau desil berbeda dengan baris pertama keluarga %s (baris %s)', s.family_id, ff.line_no),
-           'message_en', format('no_kk, kode_desa or desil differ from the first row of household %s (line %s)', s.family_id, ff.line_no)) END AS conflict
-       FROM import_staging s
-       JOIN family_first ff ON ff.family_id = s.family_id
-       JOIN person_first pf ON pf.person_id = s.person_id
-       WHERE s.import_id = $1
-         AND (pf.line_no <> s.line_no OR (s.kk, s.desa_code, s.desil) IS DISTINCT FROM (ff.kk, ff.desa_code, ff.desil))
-     ), moved AS (
-       INSERT INTO import_rejects (import_id, line_no, raw, reasons)
-       SELECT $1, line_no, raw::jsonb,
-         (SELECT jsonb_agg(r) FROM unnest(ARRAY[dup, conflict]) AS r WHERE r IS NOT NULL)
-       FROM bad
-       RETURNING line_no
-     ), removed AS (
-       DELETE FROM import_staging s USING moved m WHERE s.import_id = $1 AND s.line_no = m.line_no RETURNING 1
+           'message', format('no_kk, kode_desa atau desil berbeda dengan baris pertama keluarga %s (baris %s)', family_id, family_first),
+           'message_en', format('no_kk, kode_desa or desil differ from the first row of household %s (line %s)', family_id, family_first)) END AS conflict
+       FROM ranked
+       WHERE person_first <> line_no OR (kk, desa_code, desil) IS DISTINCT FROM (first_kk, first_desa, first_desil)
      )
-     SELECT count(*)::int AS n FROM removed`,
+     SELECT line_no, (SELECT jsonb_agg(r) FROM unnest(ARRAY[dup, conflict]) AS r WHERE r IS NOT NULL) AS reasons
+     FROM bad ORDER BY line_no`,
     [importId],
   );
-  return rows[0]?.n ?? 0;
+}
+
+export async function unstage(db: Queryable, importId: number, lines: readonly number[]): Promise<void> {
+  await db.query('DELETE FROM import_staging WHERE import_id = $1 AND line_no = ANY($2::int[])', [
+    importId,
+    lines,
+  ]);
 }
 
 export async function countStaged(db: Queryable, importId: number) {
@@ -198,8 +197,8 @@ export async function writeSnapshot(db: Queryable, importId: number, period: str
     [importId, period],
   );
   await db.query(
-    `INSERT INTO snapshot_persons (period, person_id, family_id, nik, name, desa_code)
-     SELECT $2, person_id, family_id, nik, name, desa_code FROM import_staging WHERE import_id = $1`,
+    `INSERT INTO snapshot_persons (period, person_id, family_id, nik, desa_code)
+     SELECT $2, person_id, family_id, nik, desa_code FROM import_staging WHERE import_id = $1`,
     [importId, period],
   );
 }

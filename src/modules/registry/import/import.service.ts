@@ -5,7 +5,7 @@ import { AppError, badRequest } from '../../../server/errors.ts';
 import { desaCodesOf } from '../../regions/index.ts';
 import { isPeriod } from '../period.ts';
 import * as repo from './import.repository.ts';
-import { detectFormat, readRows } from './read-rows.ts';
+import { detectFormat, type FileFormat, readRows } from './read-rows.ts';
 import { checkRow } from './row-checks.ts';
 
 export type ImportPhase = 'reading' | 'checking' | 'committing';
@@ -89,7 +89,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     for await (const { lineNo, record } of source.rows) {
       rowsTotal++;
       const result = checkRow(record, { desaCodes, today });
-      if (result.ok) staged.push({ lineNo, raw: record, row: result.row });
+      if (result.ok) staged.push({ lineNo, row: result.row });
       else rejected.push({ lineNo, raw: record, reasons: result.reasons });
       if (!result.ok) rowsRejected++;
       if (staged.length + rejected.length >= BATCH_ROWS) await flush();
@@ -97,7 +97,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     await flush();
 
     input.onProgress?.('checking', 0, 1);
-    rowsRejected += await repo.rejectCrossRowProblems(db, importId);
+    rowsRejected += await rejectCrossRowProblems(db, importId, input.path, format);
     const counts = await repo.countStaged(db, importId);
     if (counts.persons === 0) {
       const message =
@@ -143,6 +143,33 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     await repo.markFailed(db, importId, message, { rowsTotal, rowsRejected });
     throw error;
   }
+}
+
+/**
+ * Moves the rows that contradict other rows of the file from staging to rejects. Their raw content
+ * is read again from the file, so staging need not carry every row's raw text.
+ */
+async function rejectCrossRowProblems(
+  db: Db,
+  importId: number,
+  path: string,
+  format: FileFormat,
+): Promise<number> {
+  const problems = await repo.findCrossRowProblems(db, importId);
+  if (problems.length === 0) return 0;
+  const reasonsByLine = new Map(problems.map((problem) => [problem.line_no, problem.reasons]));
+  let batch: repo.RejectedRow[] = [];
+  for await (const { lineNo, record } of readRows(path, format).rows) {
+    const reasons = reasonsByLine.get(lineNo);
+    if (reasons) batch.push({ lineNo, raw: record, reasons });
+    if (batch.length >= BATCH_ROWS) {
+      await repo.insertRejects(db, importId, batch);
+      batch = [];
+    }
+  }
+  await repo.insertRejects(db, importId, batch);
+  await repo.unstage(db, importId, [...reasonsByLine.keys()]);
+  return problems.length;
 }
 
 async function startImportRecord(db: Db, input: ImportInput, sha256: string): Promise<number> {

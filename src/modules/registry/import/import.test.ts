@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { consoleActor } from '../../../platform/actor.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { openTestDb } from '../../../platform/db/testing.ts';
-import { IMPORT_COLUMNS } from '../import-format.ts';
+import { IMPORT_COLUMNS, type ImportRow } from '../import-format.ts';
 import { REGISTRY_PERMISSIONS } from '../permissions.ts';
 import { runImport } from './import.service.ts';
 import { rejectsCsv } from './imports.service.ts';
@@ -99,12 +99,12 @@ describe('quarterly import', () => {
   });
 
   it('rejects a repeated person id and household columns that contradict the first row', async () => {
-    const [head, wife] = householdRows(1);
+    const [head, wife] = householdRows(1) as [ImportRow, ImportRow];
     const rows = [
       head,
       wife,
-      { ...(wife as object), nama: 'Istri lagi' },
-      { ...(wife as object), id_individu: 'KEL-0001-9', desil: '7' },
+      { ...wife, nama: 'Istri lagi' },
+      { ...wife, id_individu: 'KEL-0001-9', desil: '7' },
     ];
     const summary = await importFile(writeCsv(join(dir, 'cross.csv'), rows));
     expect(summary).toMatchObject({ rowsAccepted: 2, rowsRejected: 2 });

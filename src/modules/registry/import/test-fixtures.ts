@@ -79,7 +79,7 @@ function nik(household: number, member: number, day: number, sex: 'L' | 'P'): st
 export function writeCsv(
   path: string,
   rows: readonly Partial<ImportRow>[],
-  columns = IMPORT_COLUMNS,
+  columns: readonly string[] = IMPORT_COLUMNS,
 ): string {
   writeFileSync(path, stringify(rows as Record<string, string>[], { header: true, columns: [...columns] }));
   return path;

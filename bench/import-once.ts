@@ -1,0 +1,30 @@
+/**
+ * One import in a process of its own, so its peak memory is the import's alone. Prints a JSON line.
+ * Usage: tsx bench/import-once.ts FILE PERIOD  (database from SINERGI_DATA_DIR or DATABASE_URL)
+ */
+import { basename } from 'node:path';
+import { runImport } from '../src/modules/registry/import/import.service.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { openAppContext } from '../src/server/context.ts';
+
+const [file, period] = process.argv.slice(2) as [string, string];
+const context = await openAppContext(loadConfig());
+const started = performance.now();
+const summary = await runImport(context.db, {
+  path: file,
+  fileName: basename(file),
+  period,
+  createdBy: 'bench',
+  kabupatenCode: context.config.kabupatenCode,
+});
+const seconds = (performance.now() - started) / 1000;
+await context.close();
+console.log(
+  JSON.stringify({
+    seconds,
+    rows: summary.rowsTotal,
+    accepted: summary.rowsAccepted,
+    rejected: summary.rowsRejected,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
