@@ -30,5 +30,13 @@ export interface TrainingReport {
   /** Pairs the deterministic rules agree on, before dividing by their assumed recall. */
   deterministicPairs: number;
   totalPairs: number;
-  sessions: { rule: string; pairs: number; iterations: number; converged: boolean; lambda: number }[];
+  sessions: {
+    rule: string;
+    pairs: number;
+    iterations: number;
+    converged: boolean;
+    lambda: number;
+    /** Fields whose m this session estimated. */
+    estimated: string[];
+  }[];
 }

@@ -103,8 +103,8 @@ export const PERSON_SETTINGS: LinkageSettings = {
   trainingRules: [
     { name: 'nik', keys: ['nik'] },
     { name: 'birth date', keys: ['birth_date'] },
+    { name: 'kk', keys: ['kk'] },
     { name: 'name + birth year', keys: ['name_key', 'birth_year'] },
-    { name: 'name + desa', keys: ['name_key', 'desa'] },
   ],
   deterministicRules: [{ name: 'nik + birth date', keys: ['nik', 'birth_date'] }],
   deterministicRecall: 0.6,

@@ -106,17 +106,16 @@ export interface LinkageSettings {
 }
 
 /**
- * The columns that agree more often than at random among non-matching pairs sharing a key: the
- * key's own columns; birth date and sex for the NIK (it encodes them); the NIK for full birth dates (people born on the same day in the same
- * kecamatan get serials one apart) and for areas (the NIK starts with the kecamatan code); sex
- * for names (names are gendered); household columns for KK and mother's name (siblings). An EM session
- * blocked on a key leaves these columns out, since its fixed u would mistake that agreement for
- * matches.
+ * The columns an EM session blocked on a key cannot learn: the key's own columns, and those that
+ * agree more often among different people sharing the key than among random pairs, since the
+ * session's fixed random-pair u would mistake that agreement for matches. The NIK encodes birth
+ * date and sex; people born on the same day in one kecamatan get NIK serials one apart; names
+ * are gendered; families living in one desa share KK, address, mother's name and birth place.
  */
 export const KEY_COLUMNS: Record<BlockingKey, readonly ColumnName[]> = {
   nik: ['nik', 'birth_date', 'sex'],
-  kk: ['kk', 'area_code', 'address', 'mother_name'],
-  nik_birth_segment: ['nik', 'birth_date', 'sex'],
+  kk: ['kk', 'area_code', 'address', 'mother_name', 'birth_place', 'nik'],
+  nik_birth_segment: ['birth_date', 'sex', 'nik'],
   birth_date: ['birth_date', 'nik'],
   birth_year: ['birth_date'],
   birth_month_day: ['birth_date', 'nik'],
@@ -126,10 +125,10 @@ export const KEY_COLUMNS: Record<BlockingKey, readonly ColumnName[]> = {
   name_rarest_token: ['name', 'sex'],
   name_initials: ['name', 'sex'],
   name_phonetic: ['name', 'sex'],
-  mother_key: ['mother_name', 'kk', 'area_code', 'address'],
-  sex: ['sex', 'nik'],
-  desa: ['area_code', 'kk', 'address', 'nik'],
-  kecamatan: ['area_code', 'kk', 'address', 'nik'],
+  mother_key: ['mother_name', 'kk', 'area_code', 'address', 'birth_place', 'nik'],
+  sex: ['sex', 'name'],
+  desa: ['area_code', 'kk', 'address', 'mother_name', 'birth_place', 'nik'],
+  kecamatan: ['area_code', 'kk', 'address', 'mother_name', 'birth_place', 'nik'],
 };
 
 const TOKEN_COLUMNS: ReadonlySet<ColumnName> = new Set(['name', 'mother_name', 'birth_place', 'address']);

@@ -41,6 +41,7 @@ describe('EM', () => {
         .map(() => [1 / 3, 1 / 3, 1 / 3])
         .map(([a, b, c]) => [(a as number) + 0.1, b as number, (c as number) - 0.1]),
       excluded: new Set(),
+      fixed: new Set(),
       lambdaStart: 0.05,
       maxIterations: 500,
       tolerance: 1e-9,
@@ -52,6 +53,23 @@ describe('EM', () => {
         expect(value).toBeCloseTo(m[f]?.[l] as number, 3);
       });
     });
+  });
+
+  it('estimates the other fields around fields whose m is known', () => {
+    const result = runEm({
+      histogram: knownCase(0.2, m, u, 100_000),
+      levelCounts: [3, 3, 3],
+      u,
+      mStart: [m[0] as number[], [0.4, 0.3, 0.3], [0.4, 0.3, 0.3]],
+      excluded: new Set(),
+      fixed: new Set([0]),
+      lambdaStart: 0.05,
+      maxIterations: 500,
+      tolerance: 1e-9,
+    });
+    expect(result.m[0]).toEqual(m[0]);
+    expect(result.lambda).toBeCloseTo(0.2, 4);
+    expect(result.m[2]?.[0]).toBeCloseTo(0.7, 3);
   });
 
   it('leaves excluded fields as they started', () => {
@@ -66,6 +84,7 @@ describe('EM', () => {
       u,
       mStart: start,
       excluded: new Set([1]),
+      fixed: new Set(),
       lambdaStart: 0.05,
       maxIterations: 200,
       tolerance: 1e-9,

@@ -5,7 +5,8 @@ import type { Histogram } from './histogram.ts';
  * Expectation-maximisation of the m probabilities (P(level | match)) on counted comparison
  * patterns, with u (P(level | non-match)) held fixed at its random-sampling estimate, as Splink
  * does. Fields in `excluded` are those the session's blocking rule conditions on: they carry no
- * information in that session and are left out.
+ * information in that session and are left out. Fields in `fixed` keep their starting m (known
+ * from an earlier session): they anchor the match class while the others are estimated.
  */
 export interface EmInput {
   histogram: Histogram;
@@ -13,6 +14,7 @@ export interface EmInput {
   u: readonly (readonly number[])[];
   mStart: readonly (readonly number[])[];
   excluded: ReadonlySet<number>;
+  fixed: ReadonlySet<number>;
   lambdaStart: number;
   maxIterations: number;
   tolerance: number;
@@ -28,6 +30,8 @@ export interface EmResult {
 
 /** Keeps probabilities off 0 so that every level has a finite weight. */
 const FLOOR = 1e-6;
+/** Half a pair added to every level of m: a level never seen among N matches gets about 1/(2N), not 0. */
+const PSEUDO_COUNT = 0.5;
 
 export function runEm(input: EmInput): EmResult {
   const fieldCount = input.levelCounts.length;
@@ -64,9 +68,9 @@ export function runEm(input: EmInput): EmResult {
       }
     }
     const next = mSums.map((sums, f) => {
-      if (input.excluded.has(f)) return m[f] as number[];
-      const sum = sums.reduce((a, b) => a + b, 0);
-      return sum === 0 ? (m[f] as number[]) : sums.map((s) => Math.max(FLOOR, s / sum));
+      if (input.excluded.has(f) || input.fixed.has(f)) return m[f] as number[];
+      const sum = sums.reduce((a, b) => a + b, 0) + PSEUDO_COUNT * sums.length;
+      return sums.map((s) => Math.max(FLOOR, (s + PSEUDO_COUNT) / sum));
     });
     let change = Math.abs(matchTotal / total - lambda);
     next.forEach((row, f) => {

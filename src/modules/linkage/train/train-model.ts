@@ -77,7 +77,8 @@ async function estimateU(executor: Executor, settings: LinkageSettings, seed: nu
 
 /**
  * Trains a Fellegi-Sunter model: u from random pairs, the prior from the deterministic rules,
- * m by EM in one session per training rule, averaged over the sessions that could estimate it.
+ * m by EM in one session per training rule, each field from the first session that can estimate
+ * it, with the fields known from earlier sessions held fixed as anchors.
  */
 export async function trainModel(
   prepared: PreparedRecords,
@@ -95,13 +96,20 @@ export async function trainModel(
     const sure = deterministicPairs(columns, settings);
     const total = totalPairs(columns);
     const prior = Math.min(0.5, Math.max(1 / total, sure / settings.deterministicRecall / total));
-    const mSums = levelCounts.map((n) => new Array<number>(n).fill(0));
-    const mSessions = levelCounts.map(() => 0);
+    // m per field, from the first session that could estimate it.
+    const known: (number[] | undefined)[] = levelCounts.map(() => undefined);
     const sessions: LinkageModel['training']['sessions'] = [];
     const plan = planBlocking(columns, settings.trainingRules);
     for (let r = 0; r < settings.trainingRules.length; r++) {
       const rule = settings.trainingRules[r] as LinkageSettings['trainingRules'][number];
       const blocks = plan.blocks[r] as (typeof plan.blocks)[number];
+      const excluded = new Set(
+        settings.fields.flatMap((field, f) => (ruleColumns(rule).has(field.column) ? [f] : [])),
+      );
+      const fixed = new Set(
+        levelCounts.flatMap((_, f) => (known[f] !== undefined && !excluded.has(f) ? [f] : [])),
+      );
+      if (excluded.size + fixed.size === levelCounts.length) continue;
       const fraction = Math.min(1, settings.trainingPairLimit / Math.max(1, blocks.pairCount));
       const tasks = chunkBlocks(blocks, r, TRAINING_PAIRS_PER_TASK / fraction).map((chunk) => ({
         kind: 'patterns' as const,
@@ -116,33 +124,28 @@ export async function trainModel(
           options.onProgress?.(`training on ${rule.name}`, d, n),
         )) as PackedHistogram[],
       );
-      const blocked = ruleColumns(rule);
-      const excluded = new Set(settings.fields.flatMap((field, f) => (blocked.has(field.column) ? [f] : [])));
       const result = runEm({
         histogram,
         levelCounts,
         u,
-        mStart: levelCounts.map(mStart),
+        mStart: levelCounts.map((count, f) => known[f] ?? mStart(count)),
         excluded,
+        fixed,
         lambdaStart: 0.05,
         maxIterations: settings.emMaxIterations,
         tolerance: settings.emTolerance,
       });
       let pairs = 0;
       for (const count of histogram.values()) pairs += count;
+      const estimated = levelCounts.flatMap((_, f) => (excluded.has(f) || fixed.has(f) ? [] : [f]));
+      for (const f of estimated) known[f] = result.m[f];
       sessions.push({
         rule: rule.name,
         pairs,
         iterations: result.iterations,
         converged: result.converged,
         lambda: result.lambda,
-      });
-      result.m.forEach((row, f) => {
-        if (excluded.has(f)) return;
-        row.forEach((m, l) => {
-          (mSums[f] as number[])[l] = ((mSums[f] as number[])[l] as number) + m;
-        });
-        mSessions[f] = (mSessions[f] as number) + 1;
+        estimated: estimated.map((f) => settings.fields[f]?.name ?? ''),
       });
     }
     return {
@@ -153,7 +156,7 @@ export async function trainModel(
         name: field.name,
         levels: field.levels.map((level, l) => ({
           label: level.label,
-          m: ((mSums[f] as number[])[l] as number) / (mSessions[f] as number),
+          m: (known[f] as number[])[l] as number,
           u: (u[f] as number[])[l] as number,
         })),
       })),
