@@ -79,12 +79,21 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     const source = readRows(input.path, format);
     let staged: repo.StagedRow[] = [];
     let rejected: repo.RejectedRow[] = [];
+    // One batch is written while the next is parsed and checked: on PostgreSQL the server and this
+    // process then work at the same time. At most two batches are in memory.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      await repo.stageRows(db, importId, staged);
-      await repo.insertRejects(db, importId, rejected);
+      await writing;
+      const [toStage, toReject] = [staged, rejected];
       staged = [];
       rejected = [];
-      input.onProgress?.('reading', source.bytesRead(), source.totalBytes);
+      writing = (async () => {
+        await repo.stageRows(db, importId, toStage);
+        await repo.insertRejects(db, importId, toReject);
+        input.onProgress?.('reading', source.bytesRead(), source.totalBytes);
+      })();
+      // A failed write surfaces at the next await of `writing`; keep it from being reported as unhandled.
+      writing.catch(() => undefined);
     };
     for await (const { lineNo, record } of source.rows) {
       rowsTotal++;
@@ -95,6 +104,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
       if (staged.length + rejected.length >= BATCH_ROWS) await flush();
     }
     await flush();
+    await writing;
 
     input.onProgress?.('checking', 0, 1);
     rowsRejected += await rejectCrossRowProblems(db, importId, input.path, format);
