@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/app.ts';
 import { importRoutes } from './import/imports.routes.ts';
 import { registryRoutes as coreRoutes } from './registry.routes.ts';
+import { summaryRoutes } from './summary.routes.ts';
 
 export { cleanUpInterrupted as cleanUpInterruptedImports } from './import/import.repository.ts';
 export type { ImportSummary } from './import/import.service.ts';
@@ -16,4 +17,5 @@ export { RECORD_STATUSES, type RecordStatus, VOCABULARY } from './vocabulary.ts'
 export async function registryRoutes(app: FastifyInstance, context: AppContext) {
   await coreRoutes(app, context);
   await importRoutes(app, context);
+  await summaryRoutes(app, context);
 }

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleActor } from '../../platform/actor.ts';
+import { desaScope } from '../../platform/area-scope.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { openTestDb } from '../../platform/db/testing.ts';
+import { runImport } from './import/import.service.ts';
+import { householdRows, writeCsv } from './import/test-fixtures.ts';
+import { REGISTRY_PERMISSIONS } from './permissions.ts';
+import { registrySummary } from './summary.service.ts';
+
+let db: Db;
+const district = consoleActor('test', Object.values(REGISTRY_PERMISSIONS));
+const tambakmas = { ...district, scope: desaScope(['35.19.01.2001']) };
+
+beforeAll(async () => {
+  db = await openTestDb();
+  const dir = mkdtempSync(join(tmpdir(), 'sinergi-summary-test-'));
+  // Tambakmas: one desil 1 and one desil 2 household; Tanjungrejo (same kecamatan): desil 5;
+  // Dolopo (another kecamatan): desil 1. Each household is a head, a wife and one child.
+  const rows = [
+    ...householdRows(1, { desil: '1' }),
+    ...householdRows(2, { desil: '2' }),
+    ...householdRows(3, { desil: '5', kode_desa: '35.19.01.2002' }),
+    ...householdRows(4, { desil: '1', kode_desa: '35.19.02.2001' }),
+  ];
+  const path = writeCsv(join(dir, 'q3.csv'), rows);
+  await runImport(db, {
+    path,
+    fileName: 'q3.csv',
+    period: '2025-Q3',
+    createdBy: 'test',
+    kabupatenCode: '35.19',
+  });
+});
+afterAll(() => db.close());
+
+describe('registry summary', () => {
+  it('counts the kabupaten by desil and by kecamatan', async () => {
+    const summary = await registrySummary(db, district, '35.19');
+    expect(summary.area).toMatchObject({ code: '35.19', level: 'kabupaten_kota' });
+    expect(summary.period?.period).toBe('2025-Q3');
+    expect(summary.totals).toEqual({ households: 4, persons: 12, households_desil_1_2: 3 });
+    expect(summary.by_desil.slice(0, 5).map((d) => d.households)).toEqual([2, 1, 0, 0, 1]);
+    expect(summary.by_desil[0]?.persons).toBe(6);
+    const kebonsari = summary.children.find((c) => c.code === '35.19.01');
+    expect(kebonsari).toEqual({
+      code: '35.19.01',
+      name: 'Kebonsari',
+      households: 3,
+      persons: 9,
+      households_desil_1_2: 2,
+    });
+    expect(summary.children.length).toBeGreaterThan(10);
+  });
+
+  it("counts a kecamatan's desa", async () => {
+    const summary = await registrySummary(db, district, '35.19', '35.19.01');
+    expect(summary.totals.households).toBe(3);
+    const desa = summary.children.filter((c) => c.households > 0).map((c) => [c.name, c.households]);
+    expect(desa).toEqual([
+      ['Tambakmas', 2],
+      ['Tanjungrejo', 1],
+    ]);
+  });
+
+  it("keeps a desa operator to their desa: other desa's households are not counted or listed", async () => {
+    const whole = await registrySummary(db, tambakmas, '35.19');
+    expect(whole.totals).toEqual({ households: 2, persons: 6, households_desil_1_2: 2 });
+    expect(whole.children.map((c) => c.code)).toEqual(['35.19.01']);
+    const kecamatan = await registrySummary(db, tambakmas, '35.19', '35.19.01');
+    expect(kecamatan.children.map((c) => c.name)).toEqual(['Tambakmas']);
+  });
+
+  it('refuses areas outside the kabupaten and actors without the aggregates permission', async () => {
+    await expect(registrySummary(db, district, '35.19', '35.20.01')).rejects.toMatchObject({
+      statusCode: 404,
+    });
+    const noAggregates = consoleActor('none', [REGISTRY_PERMISSIONS.read]);
+    await expect(registrySummary(db, noAggregates, '35.19')).rejects.toMatchObject({ statusCode: 403 });
+  });
+});

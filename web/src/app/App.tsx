@@ -1,0 +1,55 @@
+import { Button, Center, Loader, Stack } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { useSession } from '../auth/session.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { HomePage } from '../pages/home/HomePage.tsx';
+import { DiffPage } from '../pages/imports/DiffPage.tsx';
+import { ImportDetailPage } from '../pages/imports/ImportDetailPage.tsx';
+import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { HouseholdPage } from '../pages/registry/HouseholdPage.tsx';
+import { SearchPage } from '../pages/registry/SearchPage.tsx';
+import { Shell } from './Shell.tsx';
+
+export function App() {
+  const { t } = useTranslation();
+  const { me, loading, error } = useSession();
+  const queryClient = useQueryClient();
+
+  if (loading) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (error) {
+    return (
+      <Center mih="100vh" p="md">
+        <Stack maw={480}>
+          <ErrorAlert error={error} />
+          <Button onClick={() => queryClient.resetQueries({ queryKey: ['me'] })}>{t('common.retry')}</Button>
+        </Stack>
+      </Center>
+    );
+  }
+  // Any URL shows the login page until the user logs in, then the page they asked for.
+  if (!me) return <LoginPage />;
+
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<HomePage />} />
+        <Route path="registry" element={<SearchPage />} />
+        <Route path="registry/households/:id" element={<HouseholdPage />} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="imports/:id" element={<ImportDetailPage />} />
+        <Route path="diff" element={<DiffPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

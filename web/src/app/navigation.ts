@@ -1,0 +1,34 @@
+import { IconArrowsDiff, IconHome, IconSearch, IconUpload } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { PERMISSIONS } from '../auth/permissions.ts';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Shown only to users holding this permission; absent for pages every user has. */
+  permission?: string;
+}
+
+export interface NavGroup {
+  /** i18n key of the module's name. */
+  module: string;
+  items: NavItem[];
+}
+
+/** Navigation by module; findings and duplicate review join when their APIs exist. */
+export const NAVIGATION: NavGroup[] = [
+  { module: 'nav.overview', items: [{ to: '/', label: 'nav.home', icon: IconHome }] },
+  {
+    module: 'nav.registry',
+    items: [{ to: '/registry', label: 'nav.search', icon: IconSearch, permission: PERMISSIONS.read }],
+  },
+  {
+    module: 'nav.data',
+    items: [
+      { to: '/imports', label: 'nav.imports', icon: IconUpload, permission: PERMISSIONS.import },
+      { to: '/diff', label: 'nav.diff', icon: IconArrowsDiff, permission: PERMISSIONS.aggregates },
+    ],
+  },
+];

@@ -1,0 +1,8 @@
+/** Permission names the server grants (docs/security.md); the UI shows only what the user may use. */
+export const PERMISSIONS = {
+  read: 'registry.read',
+  readIdentity: 'registry.read_identity',
+  reveal: 'registry.reveal',
+  import: 'registry.import',
+  aggregates: 'registry.aggregates',
+} as const;

@@ -1,0 +1,84 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { ApiError, api, onUnauthenticated, setCsrfToken } from '../api/client.ts';
+import type { Me } from '../api/types.ts';
+
+interface Session {
+  /** The logged-in user, or null on the login page. */
+  me: Me | null;
+  loading: boolean;
+  /** Set when the server could not be asked who is logged in. */
+  error: unknown;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+  can(permission: string): boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('/api/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const meQuery = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
+  const me = meQuery.data ?? null;
+
+  useEffect(() => setCsrfToken(me?.csrf_token ?? null), [me]);
+
+  /** Forgets every other user's data and sets who is logged in now (null: nobody). */
+  const become = useCallback(
+    (next: Me | null) => {
+      setCsrfToken(next?.csrf_token ?? null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+      queryClient.setQueryData(['me'], next);
+    },
+    [queryClient],
+  );
+
+  // A session that ends (idle timeout, logout elsewhere) sends the user back to the login page.
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        if (queryClient.getQueryData(['me'])) become(null);
+      }),
+    [queryClient, become],
+  );
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      become(await api<Me>('/api/auth/login', { method: 'POST', json: { username, password } }));
+    },
+    [become],
+  );
+
+  const logout = useCallback(async () => {
+    await api('/api/auth/logout', { method: 'POST' });
+    become(null);
+  }, [become]);
+
+  const session = useMemo<Session>(
+    () => ({
+      me,
+      loading: meQuery.isPending,
+      error: meQuery.error,
+      login,
+      logout,
+      can: (permission) => Boolean(me?.permissions.includes(permission)),
+    }),
+    [me, meQuery.isPending, meQuery.error, login, logout],
+  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

@@ -1,0 +1,126 @@
+import { Paper, Skeleton, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import type { RegistrySummary } from '../../api/types.ts';
+import { EChart, echarts } from '../../components/EChart.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { poorShare } from './useSummary.ts';
+
+interface Boundaries {
+  type: 'FeatureCollection';
+  features: { properties: { kode: string; nama: string } }[];
+}
+
+interface AreaDatum {
+  name: string;
+  value: number;
+  code: string;
+  label: string;
+  households: number;
+}
+
+/**
+ * Choropleth of the area's kecamatan or desa from the shipped boundaries (no tile server), coloured
+ * by the share of desil 1-2 households; areas outside the user's scope stay grey.
+ */
+export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSelect?(code: string): void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const code = summary.area.code;
+  const boundaries = useQuery({
+    queryKey: ['boundaries', code],
+    queryFn: () => api<Boundaries>(`/api/regions/${code}/boundaries`),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+  const option = useMemo(() => {
+    if (!boundaries.data) return null;
+    const mapName = `sinergi-${code}`;
+    if (!echarts.getMap(mapName)) echarts.registerMap(mapName, boundaries.data as never);
+    const names = new Map(boundaries.data.features.map((f) => [f.properties.kode, f.properties.nama]));
+    const data: AreaDatum[] = summary.children.map((child) => ({
+      name: child.code,
+      code: child.code,
+      label: child.name,
+      households: child.households,
+      value: Math.round(poorShare(child) * 1000) / 10,
+    }));
+    // The scale spans the areas' own range in steps of 5 %, so neighbouring areas can be told apart.
+    const values = data.filter((d) => d.households > 0).map((d) => d.value);
+    const lowest = values.length ? Math.floor(Math.min(...values) / 5) * 5 : 0;
+    const highest = Math.max(lowest + 5, ...values.map((value) => Math.ceil(value / 5) * 5));
+    return {
+      tooltip: {
+        trigger: 'item',
+        formatter: (params: { name: string; data?: AreaDatum }) =>
+          params.data
+            ? `${params.data.label}<br/>${t('home.mapTooltip', {
+                share: format.percent(params.data.value / 100),
+                households: format.number(params.data.households),
+              })}`
+            : `${names.get(params.name) ?? params.name}<br/>${t('home.outsideScope')}`,
+      },
+      visualMap: {
+        min: lowest,
+        max: highest,
+        left: 8,
+        bottom: 8,
+        orient: 'horizontal',
+        itemWidth: 12,
+        itemHeight: 120,
+        text: [`${highest}%`, `${lowest}%`],
+        inRange: { color: ['#fff5eb', '#fdae6b', '#e6550d', '#a63603'] },
+      },
+      series: [
+        {
+          type: 'map',
+          map: mapName,
+          nameProperty: 'kode',
+          aspectScale: 1,
+          layoutCenter: ['50%', '48%'],
+          layoutSize: '92%',
+          itemStyle: { areaColor: '#e9ecef', borderColor: '#495057', borderWidth: 0.6 },
+          emphasis: { label: { show: true }, itemStyle: { areaColor: '#63e6be' } },
+          select: { disabled: true },
+          label: {
+            show: true,
+            fontSize: 10,
+            formatter: (params: { name: string }) => names.get(params.name) ?? '',
+          },
+          data,
+        },
+      ],
+    };
+  }, [boundaries.data, code, summary.children, t, format]);
+
+  const click = useCallback(
+    (params: { data?: unknown }) => {
+      const datum = params.data as AreaDatum | undefined;
+      if (datum && onSelect) onSelect(datum.code);
+    },
+    [onSelect],
+  );
+
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4">
+        {t('home.map', { area: summary.area.name })}
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {onSelect ? t('home.mapHintKecamatan') : t('home.mapHintDesa')}
+      </Text>
+      {option ? (
+        <EChart
+          option={option}
+          height={420}
+          label={t('home.mapLabel', { area: summary.area.name })}
+          onClick={click}
+        />
+      ) : (
+        <Skeleton height={420} />
+      )}
+    </Paper>
+  );
+}

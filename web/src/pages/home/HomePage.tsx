@@ -1,0 +1,61 @@
+import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PERMISSIONS } from '../../auth/permissions.ts';
+import { useSession } from '../../auth/session.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { AreaMap } from './AreaMap.tsx';
+import { AreaTable } from './AreaTable.tsx';
+import { DesilChart } from './DesilChart.tsx';
+import { SummaryStats } from './SummaryStats.tsx';
+import { useSummary } from './useSummary.ts';
+
+/** Beranda: the user's area at a glance; a kecamatan opens its desa. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { me, can } = useSession();
+  const [kecamatan, setKecamatan] = useState<string>();
+  const allowed = can(PERMISSIONS.aggregates);
+  const summary = useSummary(kecamatan, allowed);
+
+  if (!allowed) {
+    return (
+      <>
+        <PageHeader title={t('home.title')} />
+        <Text>{t('home.welcome', { name: me?.user.full_name })}</Text>
+      </>
+    );
+  }
+  const data = summary.data;
+  // While a kecamatan loads the previous area stays on screen, so the page follows the data shown.
+  const atKecamatan = data?.area.level === 'kecamatan';
+  return (
+    <Stack>
+      <PageHeader title={t('home.title')} />
+      {summary.error ? <ErrorAlert error={summary.error} /> : null}
+      {data ? (
+        <>
+          <Breadcrumbs aria-label={t('home.areaPath')}>
+            {atKecamatan ? (
+              <Anchor component="button" type="button" onClick={() => setKecamatan(undefined)}>
+                {t('home.kabupaten')}
+              </Anchor>
+            ) : null}
+            <Text aria-current="location">{data.area.name}</Text>
+          </Breadcrumbs>
+          <SummaryStats summary={data} />
+          <Grid>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <AreaMap summary={data} onSelect={atKecamatan ? undefined : setKecamatan} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <AreaTable summary={data} onSelect={atKecamatan ? undefined : setKecamatan} />
+            </Grid.Col>
+          </Grid>
+          <DesilChart summary={data} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}
