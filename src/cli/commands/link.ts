@@ -111,6 +111,11 @@ async function run(files: string[], options: LinkOptions): Promise<void> {
   try {
     const onProgress = (phase: string, done: number, total: number) => bar.update(phase, done, total);
     const model = await trainModel(prepared, settings, { seed, executor, onProgress });
+    if (model.training.notEstimated.length > 0) {
+      console.error(
+        `not enough data to weigh: ${model.training.notEstimated.join(', ')} (left out of the scores)`,
+      );
+    }
     const scored = await scorePairs(prepared, model, { executor, onProgress });
     bar.stop();
     const clusters = cluster(prepared, scored, { decisions });

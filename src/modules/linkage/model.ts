@@ -26,6 +26,8 @@ export interface LevelModel {
 
 export interface TrainingReport {
   seed: number;
+  /** Fields no session had pairs to estimate (too few records with the value): weight 0. */
+  notEstimated: string[];
   uSampledPairs: number;
   /** Pairs the deterministic rules agree on, before dividing by their assumed recall. */
   deterministicPairs: number;

@@ -3,7 +3,7 @@ import type { FieldSettings, LinkageSettings } from '../settings.ts';
 import { TokenComparer, TokenTable } from '../text/token-similarity.ts';
 import type { Comparator } from './comparator.ts';
 import { compileDateField } from './date-field.ts';
-import { ALL_DIGITS, compileDigitsField, NIK_REGION_SERIAL } from './digits-field.ts';
+import { ALL_DIGITS, compileDigitsField } from './digits-field.ts';
 import { compileAreaField, compileSexField } from './simple-fields.ts';
 import { compileTokenField, tokenFrequency } from './token-field.ts';
 
@@ -28,7 +28,7 @@ function compileField(columns: RecordColumns, table: TokenTable, field: FieldSet
       return compileTokenField(columns[field.column], field.levels, comparer);
     }
     case 'nik':
-      return compileDigitsField(columns.nik, NIK_REGION_SERIAL, field.levels);
+      return compileDigitsField(columns.nik, ALL_DIGITS, field.levels);
     case 'kk':
       return compileDigitsField(columns.kk, ALL_DIGITS, field.levels);
     case 'birth_date':

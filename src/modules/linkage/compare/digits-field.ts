@@ -5,16 +5,8 @@ import { type Comparator, kindCodes, MISSING } from './comparator.ts';
 const KINDS = ['exact', 'one_digit_wrong', 'adjacent_transposition'] as const;
 const [EXACT, ONE_DIGIT] = [0, 1];
 
-/** All 16 digits (KK). */
+/** All 16 digits. */
 export const ALL_DIGITS: readonly number[] = Array.from({ length: 16 }, (_, d) => d);
-
-/**
- * The NIK's digits outside its DDMMYY part: region of first registration and serial. The birth
- * date part is compared by the birth date field (which also reads it from the NIK), so that the
- * same evidence is not counted twice: people born on the same day in the same kecamatan have
- * NIKs that differ only in the serial, often in one digit.
- */
-export const NIK_REGION_SERIAL: readonly number[] = [0, 1, 2, 3, 4, 5, 12, 13, 14, 15];
 
 /**
  * 16-digit numbers compared on some of their digits. Levels: exact, one digit wrong, two

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PERSON_SETTINGS } from '../person-settings.ts';
+import type { LinkageSettings } from '../settings.ts';
 import { levelOf } from '../test/fixtures.ts';
 
 describe('name levels', () => {
@@ -21,18 +23,39 @@ describe('name levels', () => {
   });
 });
 
-describe('NIK levels (region and serial; the birth date part belongs to the birth date field)', () => {
+/** The default NIK field is exact or not (docs/linkage.md says why); all NIK kinds tested here. */
+const NIK_LEVELS: LinkageSettings = {
+  ...PERSON_SETTINGS,
+  fields: PERSON_SETTINGS.fields.map((field) =>
+    field.name !== 'nik'
+      ? field
+      : {
+          ...field,
+          levels: [
+            { label: 'exact', kind: 'exact' },
+            { label: 'one digit wrong', kind: 'one_digit_wrong' },
+            { label: 'adjacent digits swapped', kind: 'adjacent_transposition' },
+            { label: 'different', kind: 'else' },
+          ],
+        },
+  ),
+};
+
+describe('NIK levels', () => {
   it.each([
-    ['3519015708750001', '3519015708750001', 'same region and serial'],
-    ['3519015708750001', '3519011708750001', 'same region and serial'],
+    ['3519015708750001', '3519015708750001', 'exact'],
     ['3519015708750001', '3519015708750007', 'one digit wrong'],
     ['3519015708750001', '3519045708750001', 'one digit wrong'],
     ['3519015708750001', '3519015708750010', 'adjacent digits swapped'],
     ['3519015708750001', '3519105708750001', 'adjacent digits swapped'],
-    ['3519015708750001', '3520025708750003', 'different'],
+    ['3519015708750001', '3519015807750001', 'different'],
     ['3519015708750001', '123', 'missing'],
   ])('%s / %s: %s', (a, b, label) => {
-    expect(levelOf('nik', { nik: a }, { nik: b })).toBe(label);
+    expect(levelOf('nik', { nik: a }, { nik: b }, NIK_LEVELS)).toBe(label);
+  });
+
+  it('is exact or different in the default settings', () => {
+    expect(levelOf('nik', { nik: '3519015708750001' }, { nik: '3519015708750007' })).toBe('different');
   });
 });
 

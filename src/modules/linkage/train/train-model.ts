@@ -22,6 +22,7 @@ export interface RunOptions {
 
 const U_PAIRS_PER_TASK = 100_000;
 const TRAINING_PAIRS_PER_TASK = 200_000;
+const MIN_SESSION_PAIRS = 100;
 
 /** Share of each level among pairs that have the value, per field, smoothed off zero. */
 function levelShares(histogram: Histogram, levelCounts: readonly number[]): number[][] {
@@ -137,6 +138,8 @@ export async function trainModel(
       });
       let pairs = 0;
       for (const count of histogram.values()) pairs += count;
+      // Too few pairs (a source without KK, say) say nothing: a later session estimates the fields.
+      if (pairs < MIN_SESSION_PAIRS) continue;
       const estimated = levelCounts.flatMap((_, f) => (excluded.has(f) || fixed.has(f) ? [] : [f]));
       for (const f of estimated) known[f] = result.m[f];
       sessions.push({
@@ -156,12 +159,14 @@ export async function trainModel(
         name: field.name,
         levels: field.levels.map((level, l) => ({
           label: level.label,
-          m: (known[f] as number[])[l] as number,
+          // A field no session could estimate gets m = u: weight 0, it does not sway any pair.
+          m: known[f]?.[l] ?? ((u[f] as number[])[l] as number),
           u: (u[f] as number[])[l] as number,
         })),
       })),
       training: {
         seed,
+        notEstimated: settings.fields.flatMap((field, f) => (known[f] === undefined ? [field.name] : [])),
         uSampledPairs: settings.uSampleSize,
         deterministicPairs: sure,
         totalPairs: total,
