@@ -15,17 +15,25 @@ export function maskIdentifier(value: string): string {
   return `${value.slice(0, 4)}${'*'.repeat(value.length - 6)}${value.slice(-2)}`;
 }
 
-/** A copy of `value` with every identity field masked, at any depth. */
+/** `value` with every identity field masked, at any depth; parts without one are shared, not copied. */
 export function maskIdentities<T>(value: T): T {
   return mask(value) as T;
 }
 
 function mask(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(mask);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    out[key] = isIdentityField(key) && typeof field === 'string' ? maskIdentifier(field) : mask(field);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const masked = mask(item);
+      if (masked !== item) (out ??= [...value])[i] = masked;
+    });
+    return out ?? value;
   }
-  return out;
+  let out: Record<string, unknown> | undefined;
+  for (const [key, field] of Object.entries(value)) {
+    const masked = isIdentityField(key) && typeof field === 'string' ? maskIdentifier(field) : mask(field);
+    if (masked !== field) (out ??= { ...value })[key] = masked;
+  }
+  return out ?? value;
 }

@@ -27,6 +27,8 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
   app.decorateRequest('loginSession', null);
   app.addHook('preSerialization', async (request, _reply, payload) => {
     const actor = request.actor;
+    // Public routes (health, regions) carry no personal data, and their payloads can be large.
+    if (request.routeOptions.config?.public) return payload;
     if (actor?.permissions.has(REGISTRY_PERMISSIONS.readIdentity)) return payload;
     const revealing = request.routeOptions.config?.revealsIdentity;
     if (revealing && actor?.permissions.has(REGISTRY_PERMISSIONS.reveal)) return payload;

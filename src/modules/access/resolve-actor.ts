@@ -12,17 +12,15 @@ export async function actorOfUser(
   userId: number,
   options: { ip?: string; name?: string; permissionsWithin?: readonly string[] } = {},
 ): Promise<Actor | null> {
-  const user = await users.findUser(db, userId);
+  const user = await users.accessOf(db, userId);
   if (!user?.active) return null;
-  const role = await users.findRole(db, user.role);
-  if (!role) return null;
   const allowed = options.permissionsWithin ? new Set(options.permissionsWithin) : null;
   return {
     id: `user:${user.id}`,
     name: options.name ?? user.username,
     role: user.role,
-    permissions: new Set(role.permissions.filter((p) => !allowed || allowed.has(p))),
-    scope: role.scoped ? desaScope(await users.desaOfAreas(db, user.id)) : WHOLE_DISTRICT,
+    permissions: new Set(user.permissions.filter((p) => !allowed || allowed.has(p))),
+    scope: user.desa_codes ? desaScope(user.desa_codes) : WHOLE_DISTRICT,
     ip: options.ip,
   };
 }

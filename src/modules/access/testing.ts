@@ -56,7 +56,7 @@ export async function addUser(db: Db, user: Partial<NewUser> & { username: strin
   );
 }
 
-/** A logged-in browser: sends the session cookie, and the CSRF token on writes. */
+/** A logged-in browser at an address of its own: sends the session cookie, and the CSRF token. */
 export interface Browser {
   cookie: string;
   csrf: string;
@@ -77,11 +77,12 @@ export async function login(
   username: string,
   password = TEST_PASSWORD,
 ): Promise<Browser> {
+  const address = nextClientAddress();
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
     payload: { username, password },
-    remoteAddress: nextClientAddress(),
+    remoteAddress: address,
   });
   if (response.statusCode !== 200)
     throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
@@ -94,6 +95,7 @@ export async function login(
     request: (options) =>
       app.inject({
         ...options,
+        remoteAddress: address,
         cookies: { [SESSION_COOKIE]: cookie },
         headers: { [CSRF_HEADER]: me.csrf_token, ...options.headers },
       }),

@@ -156,13 +156,19 @@ export async function clearLockout(db: Queryable, id: number): Promise<void> {
 
 /** Areas as assigned (desa and kecamatan), with their names. */
 export async function areasOf(db: Queryable, userIds: readonly number[]): Promise<Map<number, AreaRow[]>> {
-  const rows = await db.query<AreaRow & { user_id: number }>(
-    `SELECT a.user_id, r.code, r.name, r.level FROM user_areas a JOIN regions r ON r.code = a.region_code
-     WHERE a.user_id = ANY($1::bigint[]) ORDER BY r.code`,
+  const assigned = await db.query<{ user_id: number; region_code: string }>(
+    'SELECT user_id, region_code FROM user_areas WHERE user_id = ANY($1::bigint[]) ORDER BY region_code',
     [userIds],
   );
+  // Looked up by primary key rather than joined: without statistics the planner scans all regions.
+  const regions = new Map(
+    (await findRegions(db, [...new Set(assigned.map((a) => a.region_code))])).map((r) => [r.code, r]),
+  );
   const byUser = new Map<number, AreaRow[]>(userIds.map((id) => [id, []]));
-  for (const { user_id, ...area } of rows) byUser.get(user_id)?.push(area);
+  for (const { user_id, region_code } of assigned) {
+    const region = regions.get(region_code);
+    if (region) byUser.get(user_id)?.push(region);
+  }
   return byUser;
 }
 
@@ -174,18 +180,37 @@ export async function setAreas(db: Queryable, userId: number, codes: readonly st
   ]);
 }
 
-/** The desa a user may read: assigned desa, and every desa of an assigned kecamatan. */
-export async function desaOfAreas(db: Queryable, userId: number): Promise<string[]> {
-  const rows = await db.query<{ code: string }>(
-    `SELECT r.code FROM user_areas a JOIN regions r ON r.code = a.region_code
-     WHERE a.user_id = $1 AND r.level = 'desa_kelurahan'
-     UNION
-     SELECT r.code FROM user_areas a JOIN regions r ON r.parent_code = a.region_code
-     WHERE a.user_id = $1 AND r.level = 'desa_kelurahan'
-     ORDER BY 1`,
+export interface AccessRow {
+  id: number;
+  username: string;
+  role: string;
+  active: boolean;
+  permissions: string[];
+  /** Null for roles that are not scoped: they read the whole district. */
+  desa_codes: string[] | null;
+}
+
+/**
+ * What a request needs to know about its user, in one query since every request asks: the role's
+ * permissions and, for a scoped role, the desa it may read (assigned desa, and every desa of an
+ * assigned kecamatan).
+ */
+export async function accessOf(db: Queryable, userId: number): Promise<AccessRow | undefined> {
+  const rows = await db.query<AccessRow>(
+    `SELECT u.id, u.username, u.role, u.active,
+       ARRAY(SELECT p.permission FROM role_permissions p WHERE p.role = u.role ORDER BY 1) AS permissions,
+       -- Written so that both region indexes are used even before the planner has statistics
+       -- (PGlite never runs autovacuum): a join here became a scan of all 91,000 regions.
+       CASE WHEN r.scoped THEN ARRAY(
+         SELECT d.code FROM regions d
+         WHERE d.level = 'desa_kelurahan'
+           AND (d.code = ANY(ARRAY(SELECT region_code FROM user_areas WHERE user_id = $1))
+             OR d.parent_code = ANY(ARRAY(SELECT region_code FROM user_areas WHERE user_id = $1)))
+         ORDER BY 1) END AS desa_codes
+     FROM users u JOIN roles r ON r.name = u.role WHERE u.id = $1`,
     [userId],
   );
-  return rows.map((row) => row.code);
+  return rows[0];
 }
 
 export async function findRegions(db: Queryable, codes: readonly string[]): Promise<AreaRow[]> {
