@@ -90,13 +90,13 @@ export const PERSON_SETTINGS: LinkageSettings = {
   blockingRules: [
     { name: 'nik', keys: ['nik'] },
     { name: 'birth date + initials', keys: ['birth_date', 'name_initials'] },
-    { name: 'name + birth year', keys: ['name_key', 'birth_year'] },
-    { name: 'birth date + kecamatan', keys: ['birth_date', 'kecamatan'] },
+    { name: 'birth date + sex + kecamatan', keys: ['birth_date', 'sex', 'kecamatan'] },
     { name: 'desa + name sound', keys: ['desa', 'name_phonetic'] },
     {
       name: "mother's name + birth year + sex + kecamatan",
       keys: ['mother_key', 'birth_year', 'sex', 'kecamatan'],
     },
+    { name: "mother's name + birth date", keys: ['mother_key', 'birth_date'] },
   ],
   trainingRules: [
     { name: 'nik', keys: ['nik'] },
@@ -106,7 +106,7 @@ export const PERSON_SETTINGS: LinkageSettings = {
   ],
   deterministicRules: [{ name: 'nik + birth date', keys: ['nik', 'birth_date'] }],
   deterministicRecall: 0.6,
-  uSampleSize: 1_000_000,
+  uSampleSize: 500_000,
   trainingPairLimit: 300_000,
   emMaxIterations: 200,
   emTolerance: 1e-5,

@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { CsvError, parse } from 'csv-parse';
 import type { RecordsBuilder } from '../prepare/records-builder.ts';
-import { PERSON_FIELDS, type PersonField, type PersonRecord } from '../types.ts';
+import { PERSON_FIELDS, type PersonField } from '../types.ts';
 import type { ColumnMap } from './column-map.ts';
+import { CsvFormatError, csvRows } from './csv-rows.ts';
 
 export class RecordsFileError extends Error {}
 
@@ -23,7 +22,7 @@ export async function readRecords(
   try {
     return await readRows(file, columns, builder, onProgress);
   } catch (error) {
-    if (error instanceof CsvError) throw new RecordsFileError(`${file}: ${error.message}`);
+    if (error instanceof CsvFormatError) throw new RecordsFileError(`${file}, ${error.message}`);
     if (isMissingFile(error)) throw new RecordsFileError(`${file}: no such file`);
     throw error;
   }
@@ -39,47 +38,61 @@ async function readRows(
   builder: RecordsBuilder,
   onProgress?: (bytesRead: number) => void,
 ): Promise<{ count: number; missing: PersonField[] }> {
-  const parser = createReadStream(file).pipe(
-    parse({ bom: true, relax_quotes: true, skip_empty_lines: true }),
-  );
-  const bytes = () => parser.info.bytes;
-  let positions: [PersonField, number][] | undefined;
-  let idPosition = 0;
+  let headerLength = 0;
+  let missing: PersonField[] = [];
+  const choose = (header: string[]) => {
+    headerLength = header.length;
+    const positions = headerPositions(file, header, columns);
+    missing = PERSON_FIELDS.filter((_, f) => (positions[f] as number) < 0);
+    return positions;
+  };
   const seen = new Set<string>();
-  let line = 1;
   let count = 0;
-  for await (const row of parser as AsyncIterable<string[]>) {
-    if (positions === undefined) {
-      positions = headerPositions(file, row, columns);
-      idPosition = positions.find(([field]) => field === 'id')?.[1] ?? 0;
+  let header = true;
+  for await (const row of csvRows(file, choose, onProgress)) {
+    if (header) {
+      header = false;
       continue;
     }
-    line++;
-    const id = row[idPosition]?.trim() ?? '';
-    if (id === '')
-      throw new RecordsFileError(`${file}, line ${line}: the id column "${columns.id}" is empty`);
-    if (seen.has(id)) throw new RecordsFileError(`${file}, line ${line}: id "${id}" appears twice`);
-    seen.add(id);
-    const record: PersonRecord = { id };
-    for (const [field, position] of positions) if (field !== 'id') record[field] = row[position];
-    builder.add(record);
+    if (row.fieldCount !== headerLength) {
+      throw new RecordsFileError(
+        `${file}, line ${row.line}: ${row.fieldCount} fields, the header has ${headerLength}`,
+      );
+    }
+    const [id = '', name, nik, kk, sex, birthDate, birthPlace, motherName, areaCode, address] = row.values;
+    const trimmed = id.trim();
+    if (trimmed === '')
+      throw new RecordsFileError(`${file}, line ${row.line}: the id column "${columns.id}" is empty`);
+    if (seen.has(trimmed))
+      throw new RecordsFileError(`${file}, line ${row.line}: id "${trimmed}" appears twice`);
+    seen.add(trimmed);
+    builder.add({
+      id: trimmed,
+      name,
+      nik,
+      kk,
+      sex,
+      birth_date: birthDate,
+      birth_place: birthPlace,
+      mother_name: motherName,
+      area_code: areaCode,
+      address,
+    });
     count++;
-    if (count % 10_000 === 0) onProgress?.(bytes());
   }
-  if (positions === undefined) throw new RecordsFileError(`${file}: the file is empty`);
-  onProgress?.(bytes());
-  const present = new Set(positions.map(([field]) => field));
-  return { count, missing: PERSON_FIELDS.filter((field) => !present.has(field)) };
+  if (header) throw new RecordsFileError(`${file}: the file is empty`);
+  return { count, missing };
 }
 
-function headerPositions(file: string, header: string[], columns: ColumnMap): [PersonField, number][] {
+/** The position of each person field's column (PERSON_FIELDS order), -1 when the file has none. */
+function headerPositions(file: string, header: string[], columns: ColumnMap): number[] {
   const names = header.map((name) => name.trim());
-  const positions: [PersonField, number][] = [];
+  const positions: number[] = [];
   for (const field of PERSON_FIELDS) {
     const column = columns[field];
     const position = column === '' ? -1 : names.indexOf(column);
-    if (position >= 0) positions.push([field, position]);
-    else if (REQUIRED_FIELDS.includes(field)) {
+    positions.push(position);
+    if (position < 0 && REQUIRED_FIELDS.includes(field)) {
       throw new RecordsFileError(
         `${file}: no column "${column}" for ${field}; the header has ${names.join(', ')} (map it with --map ${field}=COLUMN)`,
       );

@@ -20,11 +20,6 @@ export function levelOf(
   return level < 0 ? 'missing' : ((settings.fields[f] as FieldSettings).levels[level]?.label ?? '');
 }
 
-/** A person and the fields a second record of them may keep. */
-export function person(id: string, fields: Omit<PersonRecord, 'id'>): PersonRecord {
-  return { id, ...fields };
-}
-
 const GIVEN = [
   'Slamet',
   'Sri',
