@@ -53,9 +53,9 @@ CREATE UNLOGGED TABLE import_staging (
   marital_status text,
   education text,
   occupation text,
-  disability text,
-  PRIMARY KEY (import_id, line_no)
+  disability text
 );
+-- No key: line numbers are unique by construction, and an index would slow the bulk load.
 
 CREATE TABLE import_rejects (
   import_id bigint NOT NULL REFERENCES imports (id),
@@ -95,8 +95,9 @@ CREATE TABLE households (
   livestock jsonb NOT NULL DEFAULT '{}',
   status text NOT NULL DEFAULT 'aktif'
     CHECK (status IN ('aktif', 'meninggal', 'pindah', 'ganda', 'tidak_ditemukan', 'tidak_layak')),
+  -- The earliest period the record appears in. Its latest period is read from the snapshots, so a
+  -- quarterly import rewrites only the records whose values changed.
   first_period text NOT NULL,
-  last_period text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
@@ -123,13 +124,14 @@ CREATE TABLE persons (
   status text NOT NULL DEFAULT 'aktif'
     CHECK (status IN ('aktif', 'meninggal', 'pindah', 'ganda', 'tidak_ditemukan', 'tidak_layak')),
   first_period text NOT NULL,
-  last_period text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- The import drops and rebuilds these secondary indexes around a bulk load into an empty table
+-- (import.repository.ts, PERSON_BULK_INDEXES): keep the two lists the same.
 CREATE INDEX persons_nik_idx ON persons (nik);
 CREATE INDEX persons_household_idx ON persons (household_id);
-CREATE INDEX persons_desa_idx ON persons (desa_code);
+CREATE INDEX persons_desa_name_idx ON persons (desa_code, name, id);
 CREATE INDEX persons_name_trgm_idx ON persons USING gin (lower(name) gin_trgm_ops);
 
 -- Every status change with who, when and why; records are never deleted.
@@ -155,6 +157,7 @@ CREATE TABLE snapshot_households (
   members integer NOT NULL,
   PRIMARY KEY (period, family_id)
 );
+CREATE INDEX snapshot_households_family_idx ON snapshot_households (family_id, period);
 
 CREATE TABLE snapshot_persons (
   period text NOT NULL,
@@ -164,6 +167,7 @@ CREATE TABLE snapshot_persons (
   desa_code text NOT NULL,
   PRIMARY KEY (period, person_id)
 );
+CREATE INDEX snapshot_persons_person_idx ON snapshot_persons (person_id, period);
 
 -- One import at a time: two would race for the same period and registry rows.
 CREATE UNIQUE INDEX imports_one_running_idx ON imports ((status)) WHERE status = 'running';

@@ -81,13 +81,28 @@ export interface Page<T> {
 
 const COUNT_CAP = 10_000;
 
-const PERSON_SELECT = `SELECT p.id, p.person_id, p.household_id, h.family_id, h.kk, p.desa_code, p.nik, p.name,
-  p.sex, p.birth_place, p.birth_date, p.relationship, p.mother_name, p.marital_status, p.education,
-  p.occupation, p.disability, p.status, h.desil, p.first_period, p.last_period
-  FROM persons p JOIN households h ON h.id = p.household_id`;
+interface Selection {
+  columns: string;
+  from: string;
+}
 
-const HOUSEHOLD_SELECT = `SELECT h.*, (SELECT count(*)::int FROM persons m WHERE m.household_id = h.id) AS members
-  FROM households h`;
+// A record's latest period is read from the snapshots (see migrations/0002_registry.sql).
+const PERSON: Selection = {
+  columns: `p.id, p.person_id, p.household_id, h.family_id, h.kk, p.desa_code, p.nik, p.name,
+    p.sex, p.birth_place, p.birth_date, p.relationship, p.mother_name, p.marital_status, p.education,
+    p.occupation, p.disability, p.status, h.desil, p.first_period,
+    (SELECT max(sp.period) FROM snapshot_persons sp WHERE sp.person_id = p.person_id) AS last_period`,
+  from: 'persons p JOIN households h ON h.id = p.household_id',
+};
+
+const HOUSEHOLD: Selection = {
+  columns: `h.*, (SELECT count(*)::int FROM persons m WHERE m.household_id = h.id) AS members,
+    (SELECT max(sh.period) FROM snapshot_households sh WHERE sh.family_id = h.family_id) AS last_period`,
+  from: 'households h',
+};
+
+const select = (selection: Selection, where: ScopedWhere) =>
+  `SELECT ${selection.columns} FROM ${selection.from} ${where.sql}`;
 
 export async function searchPersons(
   db: Queryable,
@@ -101,7 +116,7 @@ export async function searchPersons(
   if (query.status) where.add('p.status = ?', query.status);
   if (query.name)
     where.add(`lower(p.name) LIKE '%' || ? || '%'`, escapeLike(query.name.trim().toLowerCase()));
-  return page(db, PERSON_SELECT, where, 'p.name, p.id', query);
+  return page(db, PERSON, where, 'p.name, p.id', query);
 }
 
 export async function searchHouseholds(
@@ -115,23 +130,23 @@ export async function searchHouseholds(
   if (query.desa) where.add('h.desa_code = ?', query.desa);
   if (query.desil) where.add('h.desil = ?', query.desil);
   if (query.status) where.add('h.status = ?', query.status);
-  return page(db, HOUSEHOLD_SELECT, where, 'h.desa_code, h.family_id', query);
+  return page(db, HOUSEHOLD, where, 'h.desa_code, h.family_id', query);
 }
 
 async function page<T>(
   db: Queryable,
-  select: string,
+  selection: Selection,
   where: ScopedWhere,
   orderBy: string,
   { limit, offset }: { limit: number; offset: number },
 ): Promise<Page<T>> {
   const n = where.params.length;
   const items = await db.query<T>(
-    `${select} ${where.sql} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    `${select(selection, where)} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...where.params, limit, offset],
   );
   const [count] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (${select} ${where.sql} LIMIT ${COUNT_CAP + 1}) AS capped`,
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${selection.from} ${where.sql} LIMIT ${COUNT_CAP + 1}) AS capped`,
     where.params,
   );
   const total = count?.n ?? 0;
@@ -149,7 +164,7 @@ export async function findHousehold(
 ): Promise<HouseholdRow | undefined> {
   const where = new ScopedWhere('h.desa_code', scope);
   where.add('h.id = ?', id);
-  const rows = await db.query<HouseholdRow>(`${HOUSEHOLD_SELECT} ${where.sql}`, where.params);
+  const rows = await db.query<HouseholdRow>(select(HOUSEHOLD, where), where.params);
   return rows[0];
 }
 
@@ -160,14 +175,14 @@ export async function findPerson(
 ): Promise<PersonRow | undefined> {
   const where = new ScopedWhere('p.desa_code', scope);
   where.add('p.id = ?', id);
-  const rows = await db.query<PersonRow>(`${PERSON_SELECT} ${where.sql}`, where.params);
+  const rows = await db.query<PersonRow>(select(PERSON, where), where.params);
   return rows[0];
 }
 
 export async function membersOf(db: Queryable, scope: AreaScope, householdId: number): Promise<PersonRow[]> {
   const where = new ScopedWhere('p.desa_code', scope).add('p.household_id = ?', householdId);
   return db.query<PersonRow>(
-    `${PERSON_SELECT} ${where.sql}
+    `${select(PERSON, where)}
      ORDER BY CASE p.relationship WHEN 'kepala_keluarga' THEN 0 WHEN 'istri_suami' THEN 1 ELSE 2 END, p.birth_date`,
     where.params,
   );

@@ -28,13 +28,15 @@ export async function countsByDesaAndDesil(
 ): Promise<DesaDesilCount[]> {
   const where = new ScopedWhere('h.desa_code', scope)
     .add(`(h.desa_code = ? OR h.desa_code LIKE ? || '.%')`, areaCode)
-    .add(`h.status = 'aktif' AND h.last_period = ?`, period);
+    .add(`h.status = 'aktif' AND s.period = ?`, period);
   // A plain join (not a join to an aggregated subquery) stays fast even before the tables have
   // planner statistics, as on a freshly imported embedded database.
   return db.query<DesaDesilCount>(
     `SELECT h.desa_code, h.desil, count(DISTINCT h.id)::int AS households, count(p.id)::int AS persons
-     FROM households h
-     LEFT JOIN persons p ON p.household_id = h.id AND p.status = 'aktif' AND p.last_period = h.last_period
+     FROM snapshot_households s
+     JOIN households h ON h.family_id = s.family_id
+     LEFT JOIN snapshot_persons sp ON sp.period = s.period AND sp.family_id = s.family_id
+     LEFT JOIN persons p ON p.person_id = sp.person_id AND p.status = 'aktif'
      ${where.sql}
      GROUP BY h.desa_code, h.desil`,
     where.params,

@@ -171,13 +171,9 @@ export async function unstage(db: Queryable, importId: number, lines: readonly n
   ]);
 }
 
-export async function countStaged(db: Queryable, importId: number) {
-  const [row] = await db.query<{ persons: number; households: number }>(
-    `SELECT count(*)::int AS persons, count(DISTINCT family_id)::int AS households
-     FROM import_staging WHERE import_id = $1`,
-    [importId],
-  );
-  return row ?? { persons: 0, households: 0 };
+export async function countCollectedHouseholds(tx: Queryable): Promise<number> {
+  const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM import_households');
+  return row?.n ?? 0;
 }
 
 export async function isLatestPeriod(db: Queryable, period: string): Promise<boolean> {
@@ -185,18 +181,37 @@ export async function isLatestPeriod(db: Queryable, period: string): Promise<boo
   return !row?.latest || period >= row.latest;
 }
 
-/** Replaces the period's snapshot with the staged rows. */
-export async function writeSnapshot(db: Queryable, importId: number, period: string): Promise<void> {
-  await db.query('DELETE FROM snapshot_persons WHERE period = $1', [period]);
-  await db.query('DELETE FROM snapshot_households WHERE period = $1', [period]);
-  await db.query(
-    `INSERT INTO snapshot_households (period, family_id, kk, desa_code, desil, members)
-     SELECT $2, family_id, (array_agg(kk ORDER BY line_no))[1], (array_agg(desa_code ORDER BY line_no))[1],
-            (array_agg(desil ORDER BY line_no))[1], count(*)
-     FROM import_staging WHERE import_id = $1 GROUP BY family_id`,
-    [importId, period],
+/**
+ * Memory for the sorts and index builds of one import transaction; the defaults (4 MB) make a
+ * two-million-row import spill every sort to disk.
+ */
+export async function raiseMemoryForBulkWork(tx: Queryable): Promise<void> {
+  await tx.exec(`SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '256MB'`);
+}
+
+/** The household columns of each household's first row, with its member count, read once. */
+export async function collectHouseholds(tx: Queryable, importId: number): Promise<void> {
+  await tx.exec(`CREATE TEMP TABLE import_households ON COMMIT DROP AS
+    SELECT family_id, ${HOUSEHOLD_FIELDS.join(', ')}, 0 AS members FROM import_staging WITH NO DATA`);
+  await tx.query(
+    `INSERT INTO import_households
+     SELECT DISTINCT ON (family_id) family_id, ${HOUSEHOLD_FIELDS.join(', ')},
+       count(*) OVER (PARTITION BY family_id ORDER BY line_no ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+     FROM import_staging WHERE import_id = $1 ORDER BY family_id, line_no`,
+    [importId],
   );
-  await db.query(
+}
+
+/** Replaces the period's snapshot with the staged rows. */
+export async function writeSnapshot(tx: Queryable, importId: number, period: string): Promise<void> {
+  await tx.query('DELETE FROM snapshot_persons WHERE period = $1', [period]);
+  await tx.query('DELETE FROM snapshot_households WHERE period = $1', [period]);
+  await tx.query(
+    `INSERT INTO snapshot_households (period, family_id, kk, desa_code, desil, members)
+     SELECT $1, family_id, kk, desa_code, desil, members FROM import_households`,
+    [period],
+  );
+  await tx.query(
     `INSERT INTO snapshot_persons (period, person_id, family_id, nik, desa_code)
      SELECT $2, person_id, family_id, nik, desa_code FROM import_staging WHERE import_id = $1`,
     [importId, period],
@@ -204,40 +219,65 @@ export async function writeSnapshot(db: Queryable, importId: number, period: str
 }
 
 /**
- * Brings the current registry up to the staged rows. From the latest period every value is taken
- * (only rows whose values differ are touched, so a re-import changes nothing); from an older period
- * only records the registry has never seen are added, so nobody is lost either way.
+ * Brings the current registry up to the staged rows. From the latest period every value is taken,
+ * but only rows whose values differ are written, so a quarter with few changes writes few rows; from
+ * an older period only records the registry has never seen are added, so nobody is lost either way.
  */
-export async function mergeIntoRegistry(db: Queryable, importId: number, period: string, latest: boolean) {
+export async function mergeIntoRegistry(tx: Queryable, importId: number, period: string, latest: boolean) {
   const householdSet = latest
-    ? `${HOUSEHOLD_FIELDS.map((f) => `${f} = EXCLUDED.${f}`).join(', ')}, last_period = EXCLUDED.last_period,
+    ? `${HOUSEHOLD_FIELDS.map((f) => `${f} = EXCLUDED.${f}`).join(', ')},
        first_period = LEAST(households.first_period, EXCLUDED.first_period), updated_at = now()
-       WHERE (${HOUSEHOLD_FIELDS.map((f) => `households.${f}`).join(', ')}, households.last_period)
-         IS DISTINCT FROM (${HOUSEHOLD_FIELDS.map((f) => `EXCLUDED.${f}`).join(', ')}, EXCLUDED.last_period)`
-    : `first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < households.first_period`;
-  await db.query(
-    `INSERT INTO households (family_id, ${HOUSEHOLD_FIELDS.join(', ')}, first_period, last_period)
-     SELECT DISTINCT ON (family_id) family_id, ${HOUSEHOLD_FIELDS.join(', ')}, $2, $2
-     FROM import_staging WHERE import_id = $1 ORDER BY family_id, line_no
-     ON CONFLICT (family_id) DO UPDATE SET ${householdSet}`,
-    [importId, period],
+       WHERE (${HOUSEHOLD_FIELDS.map((f) => `households.${f}`).join(', ')})
+         IS DISTINCT FROM (${HOUSEHOLD_FIELDS.map((f) => `EXCLUDED.${f}`).join(', ')})
+         OR EXCLUDED.first_period < households.first_period`
+    : 'first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < households.first_period';
+  await withBulkIndexes(tx, 'households', () =>
+    tx.query(
+      `INSERT INTO households (family_id, ${HOUSEHOLD_FIELDS.join(', ')}, first_period)
+       SELECT family_id, ${HOUSEHOLD_FIELDS.join(', ')}, $1 FROM import_households
+       ON CONFLICT (family_id) DO UPDATE SET ${householdSet}`,
+      [period],
+    ),
   );
 
   const personValues = ['household_id', 'desa_code', ...PERSON_FIELDS];
   const personSet = latest
-    ? `${personValues.map((f) => `${f} = EXCLUDED.${f}`).join(', ')}, last_period = EXCLUDED.last_period,
+    ? `${personValues.map((f) => `${f} = EXCLUDED.${f}`).join(', ')},
        first_period = LEAST(persons.first_period, EXCLUDED.first_period), updated_at = now()
-       WHERE (${personValues.map((f) => `persons.${f}`).join(', ')}, persons.last_period)
-         IS DISTINCT FROM (${personValues.map((f) => `EXCLUDED.${f}`).join(', ')}, EXCLUDED.last_period)`
-    : `first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < persons.first_period`;
-  await db.query(
-    `INSERT INTO persons (person_id, ${personValues.join(', ')}, first_period, last_period)
-     SELECT s.person_id, h.id, s.desa_code, ${PERSON_FIELDS.map((f) => `s.${f}`).join(', ')}, $2, $2
-     FROM import_staging s JOIN households h ON h.family_id = s.family_id
-     WHERE s.import_id = $1
-     ON CONFLICT (person_id) DO UPDATE SET ${personSet}`,
-    [importId, period],
+       WHERE (${personValues.map((f) => `persons.${f}`).join(', ')})
+         IS DISTINCT FROM (${personValues.map((f) => `EXCLUDED.${f}`).join(', ')})
+         OR EXCLUDED.first_period < persons.first_period`
+    : 'first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < persons.first_period';
+  await withBulkIndexes(tx, 'persons', () =>
+    tx.query(
+      `INSERT INTO persons (person_id, ${personValues.join(', ')}, first_period)
+       SELECT s.person_id, h.id, s.desa_code, ${PERSON_FIELDS.map((f) => `s.${f}`).join(', ')}, $2
+       FROM import_staging s JOIN households h ON h.family_id = s.family_id
+       WHERE s.import_id = $1
+       ON CONFLICT (person_id) DO UPDATE SET ${personSet}`,
+      [importId, period],
+    ),
   );
+}
+
+/**
+ * Loading into an empty table (the first import) is much faster without its secondary indexes: they
+ * are dropped and built again once at the end, inside the same transaction. Unique indexes stay,
+ * the upsert needs them. Into a filled table rows go through the indexes as usual.
+ */
+async function withBulkIndexes(tx: Queryable, table: 'households' | 'persons', load: () => Promise<unknown>) {
+  const [existing] = await tx.query(`SELECT 1 FROM ${table} LIMIT 1`);
+  const indexes = existing
+    ? []
+    : await tx.query<{ indexname: string; indexdef: string }>(
+        `SELECT i.indexname, i.indexdef FROM pg_indexes i
+         JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
+         WHERE i.schemaname = current_schema() AND i.tablename = $1 AND NOT x.indisunique`,
+        [table],
+      );
+  for (const index of indexes) await tx.exec(`DROP INDEX ${index.indexname}`);
+  await load();
+  for (const index of indexes) await tx.exec(index.indexdef);
 }
 
 export async function markCommitted(

@@ -108,8 +108,9 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
 
     input.onProgress?.('checking', 0, 1);
     rowsRejected += await rejectCrossRowProblems(db, importId, input.path, format);
-    const counts = await repo.countStaged(db, importId);
-    if (counts.persons === 0) {
+    // Every row not rejected is staged: the accepted people are the rest.
+    const persons = rowsTotal - rowsRejected;
+    if (persons === 0) {
       const message =
         rowsTotal === 0
           ? 'Berkas tidak memuat baris data'
@@ -129,12 +130,16 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     }
 
     input.onProgress?.('committing', 0, 1);
-    await db.transaction(async (tx) => {
+    const counts = await db.transaction(async (tx) => {
+      await repo.raiseMemoryForBulkWork(tx);
       const latest = await repo.isLatestPeriod(tx, input.period);
+      await repo.collectHouseholds(tx, importId);
+      const counts = { persons, households: await repo.countCollectedHouseholds(tx) };
       await repo.writeSnapshot(tx, importId, input.period);
       await repo.mergeIntoRegistry(tx, importId, input.period, latest);
       await repo.markCommitted(tx, importId, input.period, { rowsTotal, rowsRejected, ...counts });
       await input.onCommit?.(tx, { importId, sha256, ...counts });
+      return counts;
     });
     input.onProgress?.('committing', 1, 1);
     return {
@@ -165,7 +170,10 @@ async function rejectCrossRowProblems(
   path: string,
   format: FileFormat,
 ): Promise<number> {
-  const problems = await repo.findCrossRowProblems(db, importId);
+  const problems = await db.transaction(async (tx) => {
+    await repo.raiseMemoryForBulkWork(tx);
+    return repo.findCrossRowProblems(tx, importId);
+  });
   if (problems.length === 0) return 0;
   const reasonsByLine = new Map(problems.map((problem) => [problem.line_no, problem.reasons]));
   let batch: repo.RejectedRow[] = [];

@@ -239,7 +239,11 @@ describe('quarterly import', () => {
       desil: number;
       first_period: string;
       last_period: string;
-    }>('SELECT family_id, desil, first_period, last_period FROM households ORDER BY family_id');
+    }>(
+      `SELECT family_id, desil, first_period,
+         (SELECT max(period) FROM snapshot_households s WHERE s.family_id = h.family_id) AS last_period
+       FROM households h ORDER BY family_id`,
+    );
     expect(households).toEqual([
       { family_id: 'KEL-0001', desil: 3, first_period: '2025-Q2', last_period: '2025-Q3' },
       { family_id: 'KEL-0002', desil: 2, first_period: '2025-Q2', last_period: '2025-Q2' },
