@@ -1,11 +1,11 @@
 import { Button, Center, Loader, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useSession } from '../auth/session.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { HomePage } from '../pages/home/HomePage.tsx';
 import { DiffPage } from '../pages/imports/DiffPage.tsx';
 import { ImportDetailPage } from '../pages/imports/ImportDetailPage.tsx';
 import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
@@ -13,6 +13,11 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { HouseholdPage } from '../pages/registry/HouseholdPage.tsx';
 import { SearchPage } from '../pages/registry/SearchPage.tsx';
 import { Shell } from './Shell.tsx';
+
+// Beranda carries ECharts, the largest library: other pages load without it.
+const HomePage = lazy(() =>
+  import('../pages/home/HomePage.tsx').then((module) => ({ default: module.HomePage })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -42,7 +47,14 @@ export function App() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route index element={<HomePage />} />
+        <Route
+          index
+          element={
+            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+              <HomePage />
+            </Suspense>
+          }
+        />
         <Route path="registry" element={<SearchPage />} />
         <Route path="registry/households/:id" element={<HouseholdPage />} />
         <Route path="imports" element={<ImportsPage />} />

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +19,9 @@ export function UserCard() {
       <Text fw={600} size="sm">
         {me.user.full_name}
       </Text>
-      <Badge variant="light" size="sm" style={{ alignSelf: 'flex-start' }}>
+      <Text size="xs" fw={700} c="teal.8" tt="uppercase">
         {role}
-      </Badge>
+      </Text>
       <Text size="xs" c="dimmed">
         {t('user.area')}: {area || t('user.noArea')}
       </Text>

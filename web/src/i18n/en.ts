@@ -92,6 +92,7 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
     mapHintDesa: 'Colours show the share of decile 1–2 households in each village.',
     mapTooltip: 'Decile 1–2: {{share}} of {{households}} households',
     outsideScope: 'Outside your area',
+    noHouseholds: 'No active households',
     kecamatanTable: 'By sub-district',
     desaTable: 'By village',
   },

@@ -90,6 +90,7 @@ export const id = {
     mapHintDesa: 'Warna menunjukkan persentase keluarga desil 1–2 di tiap desa.',
     mapTooltip: 'Desil 1–2: {{share}} dari {{households}} keluarga',
     outsideScope: 'Di luar wilayah Anda',
+    noHouseholds: 'Tidak ada keluarga aktif',
     kecamatanTable: 'Per kecamatan',
     desaTable: 'Per desa/kelurahan',
   },

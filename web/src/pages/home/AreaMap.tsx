@@ -15,7 +15,8 @@ interface Boundaries {
 
 interface AreaDatum {
   name: string;
-  value: number;
+  /** Percent of desil 1-2 households; '-' (no colour) for an area without households. */
+  value: number | '-';
   code: string;
   label: string;
   households: number;
@@ -35,6 +36,18 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
     staleTime: Number.POSITIVE_INFINITY,
   });
 
+  const tooltip = useCallback(
+    (datum: AreaDatum | undefined) => {
+      if (!datum) return t('home.outsideScope');
+      if (datum.value === '-') return t('home.noHouseholds');
+      return t('home.mapTooltip', {
+        share: format.percent(datum.value / 100),
+        households: format.number(datum.households),
+      });
+    },
+    [t, format],
+  );
+
   const option = useMemo(() => {
     if (!boundaries.data) return null;
     const mapName = `sinergi-${code}`;
@@ -45,22 +58,17 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
       code: child.code,
       label: child.name,
       households: child.households,
-      value: Math.round(poorShare(child) * 1000) / 10,
+      value: child.households ? Math.round(poorShare(child) * 1000) / 10 : '-',
     }));
     // The scale spans the areas' own range in steps of 5 %, so neighbouring areas can be told apart.
-    const values = data.filter((d) => d.households > 0).map((d) => d.value);
+    const values = data.flatMap((d) => (d.value === '-' ? [] : [d.value]));
     const lowest = values.length ? Math.floor(Math.min(...values) / 5) * 5 : 0;
     const highest = Math.max(lowest + 5, ...values.map((value) => Math.ceil(value / 5) * 5));
     return {
       tooltip: {
         trigger: 'item',
         formatter: (params: { name: string; data?: AreaDatum }) =>
-          params.data
-            ? `${params.data.label}<br/>${t('home.mapTooltip', {
-                share: format.percent(params.data.value / 100),
-                households: format.number(params.data.households),
-              })}`
-            : `${names.get(params.name) ?? params.name}<br/>${t('home.outsideScope')}`,
+          `${names.get(params.name) ?? params.name}<br/>${tooltip(params.data)}`,
       },
       visualMap: {
         min: lowest,
@@ -71,7 +79,7 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
         itemWidth: 12,
         itemHeight: 120,
         text: [`${highest}%`, `${lowest}%`],
-        inRange: { color: ['#fff5eb', '#fdae6b', '#e6550d', '#a63603'] },
+        inRange: { color: ['#fdd0a2', '#fd8d3c', '#d94801', '#7f2704'] },
       },
       series: [
         {
@@ -93,7 +101,7 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
         },
       ],
     };
-  }, [boundaries.data, code, summary.children, t, format]);
+  }, [boundaries.data, code, summary.children, tooltip]);
 
   const click = useCallback(
     (params: { data?: unknown }) => {

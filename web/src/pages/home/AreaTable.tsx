@@ -73,7 +73,7 @@ export function AreaTable({
                 <Table.Td ta="right">{format.number(child.households)}</Table.Td>
                 <Table.Td ta="right">{format.number(child.persons)}</Table.Td>
                 <Table.Td ta="right">{format.number(child.households_desil_1_2)}</Table.Td>
-                <Table.Td ta="right">{format.percent(poorShare(child))}</Table.Td>
+                <Table.Td ta="right">{child.households ? format.percent(poorShare(child)) : '–'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

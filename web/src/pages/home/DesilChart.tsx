@@ -20,7 +20,11 @@ export function DesilChart({ summary }: { summary: RegistrySummary }) {
       legend: { top: 0 },
       grid: { left: 56, right: 16, top: 36, bottom: 56 },
       xAxis: { type: 'category', data: rows.map((row) => label(row.desil)), axisLabel: { rotate: 30 } },
-      yAxis: { type: 'value', axisLabel: { formatter: (value: number) => format.number(value) } },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { formatter: (value: number) => format.number(value) },
+      },
       series: [
         {
           name: t('home.households'),
