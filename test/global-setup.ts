@@ -8,6 +8,7 @@ import { ensureRegionsLoaded } from '../src/modules/regions/index.ts';
 import { REGIONS_DATA_DIR } from '../src/modules/regions/regions.repository.ts';
 import { applyMigrations, openPglite, openPostgres } from '../src/platform/db/index.ts';
 import { MIGRATIONS_DIR } from '../src/platform/db/migrate.ts';
+import '../src/platform/db/testing.ts';
 
 /**
  * Builds, once per run, a migrated database with the regions loaded; every test file starts from a
@@ -70,12 +71,5 @@ async function buildPostgresTemplate(url: string, name: string) {
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
   } finally {
     await admin.end();
-  }
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    templateFile?: string;
-    templateDb?: string;
   }
 }

@@ -75,3 +75,11 @@ async function adminQuery(url: string, sql: string): Promise<void> {
     await client.end();
   }
 }
+
+declare module 'vitest' {
+  /** What test/global-setup.ts provides: the template to copy, for the engine in use. */
+  export interface ProvidedContext {
+    templateFile?: string;
+    templateDb?: string;
+  }
+}
