@@ -4,6 +4,7 @@ import { diffCommand } from './commands/diff.ts';
 import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
 import { serveCommand } from './commands/serve.ts';
+import { userCommand } from './commands/user.ts';
 import { runCli } from './run.ts';
 
 const program = new Command('sinergi')
@@ -15,5 +16,6 @@ program.addCommand(importCommand());
 program.addCommand(diffCommand());
 program.addCommand(linkCommand());
 program.addCommand(demoCommand());
+program.addCommand(userCommand());
 
 await runCli(program);
