@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDemoUsers } from '../modules/access/index.ts';
 import { DEMO_DEFAULTS, generateDemoDistrict } from '../modules/demo/index.ts';
 import { listPeriods, startImportJob } from '../modules/registry/index.ts';
 import type { AppContext } from '../server/app.ts';
@@ -9,7 +10,7 @@ import { phaseBar } from './progress.ts';
 
 /**
  * On an empty database, generates a demo district and imports its quarters, with progress bars, so
- * that a first `npm start` shows a working district.
+ * that a first `npm start` shows a working district, with a demo user for each role.
  */
 export async function loadDemoIfEmpty(context: AppContext, size: number): Promise<void> {
   const actor = cliActor();
@@ -42,6 +43,7 @@ export async function loadDemoIfEmpty(context: AppContext, size: number): Promis
       bar.stop();
       console.log(`${period.period}: ${summary.message}`);
     }
+    await createDemoUsers(context.db, actor, context.config.kabupatenCode);
   } finally {
     bar.stop();
     await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { DEMO_PASSWORD, demoUsersPresent } from '../../modules/access/index.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { buildApp } from '../../server/app.ts';
 import { openAppContext } from '../../server/context.ts';
@@ -27,5 +28,12 @@ export function serveCommand(): Command {
       const where = config.databaseUrl ? 'PostgreSQL' : `PGlite di ${config.dataDir}`;
       console.log(`Sinergi berjalan di ${address} (basis data: ${where})`);
       console.log(`API: ${address}/api/docs`);
+      const demoUsers = await demoUsersPresent(context.db);
+      if (demoUsers.length > 0) console.log(`Pengguna demo / demo users (kata sandi: ${DEMO_PASSWORD}):`);
+      for (const user of demoUsers) {
+        console.log(
+          `  ${user.username.padEnd(16)} ${user.role}${user.areas.length ? ` (${user.areas.join(', ')})` : ''}`,
+        );
+      }
     });
 }

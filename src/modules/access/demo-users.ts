@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { findCredentials } from './users.repository.ts';
 import { createUser } from './users.service.ts';
 
 /** Printed at every start of a demo server; the demo district's people are all invented. */
@@ -45,6 +46,7 @@ export async function createDemoUsers(db: Db, actor: Actor, kabupatenCode: strin
   const desa = await busiestDesa(db, kabupatenCode);
   const kecamatan = desa.split('.').slice(0, 3).join('.');
   for (const user of DEMO_USERS) {
+    if (await findCredentials(db, user.username)) continue;
     await createUser(
       db,
       actor,
