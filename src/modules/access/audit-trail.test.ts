@@ -207,6 +207,16 @@ describe('the audit log', () => {
     const byActor = (await auditor.request({ url: '/api/audit?actor=kab' })).json();
     expect(byActor.every((row: AuditRow) => row.actor_name === 'kab')).toBe(true);
 
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '=HYPERLINK("http://example.invalid")', password: 'apa-saja-123' },
+      remoteAddress: '192.0.2.98',
+    });
+    const failed = await auditor.request({ url: '/api/audit.csv?action=auth.login_failed' });
+    // Spreadsheets must show the typed username, not run it.
+    expect(failed.body).toContain(`"'=hyperlink(""http://example.invalid"")"`);
+
     const csv = await auditor.request({ url: '/api/audit.csv?action=record.' });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');

@@ -49,7 +49,9 @@ export async function* auditCsv(db: Db, actor: Actor, filter: AuditFilter): Asyn
 function csvValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // A failed login records whatever username was typed; Excel must not run it as a formula.
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 const CSV_PAGE = 5000;
