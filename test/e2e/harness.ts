@@ -117,5 +117,7 @@ export async function logIn(page: Page, user: { username: string }, path = '/') 
 /** Saves a full-page screenshot to test-results/e2e/<name>.png for people to look at. */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Fixed header and navigation are drawn where they stand, so the page is shot from its top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

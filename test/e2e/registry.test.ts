@@ -60,6 +60,21 @@ describe('operator web app: login, Beranda, registry search and household', () =
     await screenshot(page, 'household');
   });
 
+  it("changes a member's status with a reason, kept in the household's history", async () => {
+    await page.getByRole('button', { name: 'Ubah status Rudi Hartono' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ubah status: Rudi Hartono' });
+    await dialog.locator('input').and(dialog.getByLabel('Status baru')).click();
+    await dialog.getByRole('option', { name: 'Pindah' }).click();
+    await dialog.getByLabel('Alasan').fill('Pindah kerja ke Surabaya (laporan kepala desa)');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const history = page.getByRole('region', { name: 'Riwayat status' });
+    const change = history.getByRole('row', { name: /Rudi Hartono/ });
+    await change.waitFor();
+    await expect(change.textContent()).resolves.toMatch(/Rudi HartonoAktifPindahPindah kerja ke Surabaya/);
+    await screenshot(page, 'household-status-changed');
+  });
+
   it('switches the whole app to English, keeps the choice across a reload, and back', async () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Household KEL-0003' }).waitFor();
@@ -79,7 +94,7 @@ describe('operator web app: login, Beranda, registry search and household', () =
   });
 
   it('logs out to the login page, which every address then shows', async () => {
-    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
     await page.getByRole('button', { name: 'Masuk' }).waitFor();
     await page.goto('/registry/households/1');
     await page.getByRole('button', { name: 'Masuk' }).waitFor();

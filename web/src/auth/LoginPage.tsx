@@ -1,4 +1,15 @@
-import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +19,7 @@ import { useSession } from './session.tsx';
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { login } = useSession();
+  const { login, ended } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -45,6 +56,11 @@ export function LoginPage() {
               </div>
               <LanguageSwitch />
             </Group>
+            {ended && !error ? (
+              <Alert color="yellow" variant="light" role="status">
+                {t('login.sessionEnded')}
+              </Alert>
+            ) : null}
             {error ? <ErrorAlert error={error} title={t('login.failed')} /> : null}
             <TextInput
               label={t('login.username')}

@@ -3,6 +3,7 @@ export const PERMISSIONS = {
   read: 'registry.read',
   readIdentity: 'registry.read_identity',
   reveal: 'registry.reveal',
+  changeStatus: 'registry.change_status',
   import: 'registry.import',
   aggregates: 'registry.aggregates',
 } as const;

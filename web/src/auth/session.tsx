@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onUnauthenticated, setCsrfToken } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 
@@ -9,6 +9,8 @@ interface Session {
   loading: boolean;
   /** Set when the server could not be asked who is logged in. */
   error: unknown;
+  /** The server ended the session (idle or absolute expiry, logout elsewhere): the login page says so. */
+  ended: boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
   can(permission: string): boolean;
@@ -29,6 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const meQuery = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
   const me = meQuery.data ?? null;
+  const [ended, setEnded] = useState(false);
 
   useEffect(() => setCsrfToken(me?.csrf_token ?? null), [me]);
 
@@ -46,7 +49,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        if (queryClient.getQueryData(['me'])) become(null);
+        if (!queryClient.getQueryData(['me'])) return;
+        setEnded(true);
+        become(null);
       }),
     [queryClient, become],
   );
@@ -54,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (username: string, password: string) => {
       become(await api<Me>('/api/auth/login', { method: 'POST', json: { username, password } }));
+      setEnded(false);
     },
     [become],
   );
@@ -68,11 +74,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       me,
       loading: meQuery.isPending,
       error: meQuery.error,
+      ended,
       login,
       logout,
       can: (permission) => Boolean(me?.permissions.includes(permission)),
     }),
-    [me, meQuery.isPending, meQuery.error, login, logout],
+    [me, meQuery.isPending, meQuery.error, ended, login, logout],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -26,6 +26,7 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
     password: 'Password',
     submit: 'Log in',
     failed: 'Login failed',
+    sessionEnded: 'Your session has ended. Please log in again.',
   },
   nav: {
     label: 'Main menu',
@@ -130,6 +131,7 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
     members_short: 'Members',
     membersCaption: 'Household members, head first',
     noMembers: 'No members.',
+    actions: 'Actions',
     history: 'Status history',
     historyCaption: 'Status changes of the household and its members',
     noHistory: 'The status has never changed.',
@@ -149,6 +151,16 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
     ownership: 'House ownership',
     assets: 'Assets',
     livestock: 'Livestock',
+  },
+  statusChange: {
+    button: 'Change status',
+    buttonFor: 'Change the status of {{name}}',
+    title: 'Change status: {{name}}',
+    newStatus: 'New status',
+    reason: 'Reason',
+    reasonHint: 'Required; kept in the status history with your name and the time.',
+    cancel: 'Cancel',
+    save: 'Save',
   },
   history: {
     when: 'When',

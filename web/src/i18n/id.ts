@@ -24,6 +24,7 @@ export const id = {
     password: 'Kata sandi',
     submit: 'Masuk',
     failed: 'Gagal masuk',
+    sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   },
   nav: {
     label: 'Menu utama',
@@ -128,6 +129,7 @@ export const id = {
     members_short: 'Jumlah anggota',
     membersCaption: 'Anggota keluarga, kepala keluarga lebih dulu',
     noMembers: 'Tidak ada anggota.',
+    actions: 'Tindakan',
     history: 'Riwayat status',
     historyCaption: 'Perubahan status keluarga dan anggotanya',
     noHistory: 'Status belum pernah berubah.',
@@ -147,6 +149,16 @@ export const id = {
     ownership: 'Kepemilikan rumah',
     assets: 'Aset',
     livestock: 'Ternak',
+  },
+  statusChange: {
+    button: 'Ubah status',
+    buttonFor: 'Ubah status {{name}}',
+    title: 'Ubah status: {{name}}',
+    newStatus: 'Status baru',
+    reason: 'Alasan',
+    reasonHint: 'Wajib diisi; disimpan di riwayat status bersama nama Anda dan waktunya.',
+    cancel: 'Batal',
+    save: 'Simpan',
   },
   history: {
     when: 'Waktu',

@@ -16,6 +16,7 @@ import { HouseholdFacts } from './HouseholdFacts.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { RevealButton } from './RevealButton.tsx';
 import { SnapshotsTable } from './SnapshotsTable.tsx';
+import { StatusChangeButton } from './StatusChangeButton.tsx';
 
 /** One household: its facts, members, status history and its snapshot in each period. */
 export function HouseholdPage() {
@@ -29,6 +30,7 @@ export function HouseholdPage() {
   });
   const detail = revealed?.household.id === id ? revealed : query.data;
   const masked = !can(PERMISSIONS.readIdentity);
+  const changeable = can(PERMISSIONS.changeStatus);
 
   return (
     <Stack>
@@ -43,6 +45,15 @@ export function HouseholdPage() {
         {detail ? (
           <Group gap="sm">
             <StatusBadge status={detail.household.status} />
+            {changeable ? (
+              <StatusChangeButton
+                type="household"
+                id={id}
+                householdId={id}
+                current={detail.household.status}
+                name={t('household.title', { id: detail.household.family_id })}
+              />
+            ) : null}
             {masked && can(PERMISSIONS.reveal) && detail !== revealed ? (
               <RevealButton id={id} onRevealed={setRevealed} />
             ) : null}
@@ -62,7 +73,7 @@ export function HouseholdPage() {
             <HouseholdFacts household={detail.household} />
           </Paper>
           <Section title={t('household.members', { count: detail.members.length })}>
-            <MembersTable members={detail.members} />
+            <MembersTable members={detail.members} householdId={id} changeable={changeable} />
           </Section>
           <Section title={t('household.history')}>
             <HistoryTable detail={detail} />

@@ -6,13 +6,21 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useVocabulary } from '../../i18n/vocabulary.ts';
+import { StatusChangeButton } from './StatusChangeButton.tsx';
 
-export function MembersTable({ members }: { members: Person[] }) {
+interface MembersTableProps {
+  members: Person[];
+  householdId: number;
+  /** The user may change statuses: each member gets a button for it. */
+  changeable: boolean;
+}
+
+export function MembersTable({ members, householdId, changeable }: MembersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const vocabulary = useVocabulary();
-  const columns = useMemo<ColumnDef<Person, unknown>[]>(
-    () => [
+  const columns = useMemo<ColumnDef<Person, unknown>[]>(() => {
+    const shown: ColumnDef<Person, unknown>[] = [
       { header: t('common.name'), accessorKey: 'name' },
       { header: t('common.nik'), cell: ({ row }) => <code>{row.original.nik}</code> },
       {
@@ -32,9 +40,24 @@ export function MembersTable({ members }: { members: Person[] }) {
         cell: ({ row }) => vocabulary('disabilitas', row.original.disability),
       },
       { header: t('common.status'), cell: ({ row }) => <StatusBadge status={row.original.status} /> },
-    ],
-    [t, format, vocabulary],
-  );
+    ];
+    if (!changeable) return shown;
+    return [
+      ...shown,
+      {
+        header: t('household.actions'),
+        cell: ({ row }) => (
+          <StatusChangeButton
+            type="person"
+            id={row.original.id}
+            householdId={householdId}
+            current={row.original.status}
+            name={row.original.name}
+          />
+        ),
+      },
+    ];
+  }, [t, format, vocabulary, changeable, householdId]);
   return (
     <DataTable
       caption={t('household.membersCaption')}
