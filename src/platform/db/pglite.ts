@@ -33,6 +33,12 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
 }
 
 function queryable(target: PGlite | Transaction): Queryable {
+  const copyText: Queryable['copyText'] = async (table, columns, text) => {
+    if (text.length === 0) return 0;
+    const statement = copyStatement(table, columns).replace('STDIN', "'/dev/blob'");
+    const result = await target.query(statement, [], { blob: new Blob([text]) });
+    return result.affectedRows ?? 0;
+  };
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<T>(sql, params as unknown[]);
@@ -42,16 +48,8 @@ function queryable(target: PGlite | Transaction): Queryable {
       await target.exec(sql);
     },
     async copyRows(table, columns, rows) {
-      if (rows.length === 0) return 0;
-      const blob = new Blob([encodeCopyText(rows)]);
-      const result = await target.query(
-        `${copyStatement(table, columns)}`.replace('STDIN', "'/dev/blob'"),
-        [],
-        {
-          blob,
-        },
-      );
-      return result.affectedRows ?? rows.length;
+      return copyText(table, columns, encodeCopyText(rows));
     },
+    copyText,
   };
 }

@@ -42,6 +42,17 @@ export async function openPostgres(connectionString: string): Promise<Db> {
 }
 
 function queryable(target: pg.Pool | pg.PoolClient): Queryable {
+  const copyText: Queryable['copyText'] = async (table, columns, text) => {
+    if (text.length === 0) return 0;
+    const client = 'release' in target ? target : await target.connect();
+    try {
+      const stream = client.query(copyFrom(copyStatement(table, columns)));
+      await pipeline(Readable.from([text]), stream);
+      return stream.rowCount ?? 0;
+    } finally {
+      if (client !== target) (client as pg.PoolClient).release();
+    }
+  };
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query(sql, params as unknown[]);
@@ -51,15 +62,8 @@ function queryable(target: pg.Pool | pg.PoolClient): Queryable {
       await target.query(sql);
     },
     async copyRows(table, columns, rows) {
-      if (rows.length === 0) return 0;
-      const client = 'release' in target ? target : await target.connect();
-      try {
-        const stream = client.query(copyFrom(copyStatement(table, columns)));
-        await pipeline(Readable.from([encodeCopyText(rows)]), stream);
-        return stream.rowCount ?? rows.length;
-      } finally {
-        if (client !== target) (client as pg.PoolClient).release();
-      }
+      return copyText(table, columns, encodeCopyText(rows));
     },
+    copyText,
   };
 }

@@ -9,6 +9,8 @@ export interface Queryable {
    * null and undefined become NULL.
    */
   copyRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<number>;
+  /** Bulk-loads text already in COPY text format (see copy-format.ts), e.g. encoded in a worker thread. */
+  copyText(table: string, columns: readonly string[], text: string): Promise<number>;
 }
 
 export interface Db extends Queryable {

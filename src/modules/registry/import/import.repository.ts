@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/index.ts';
 import type { RejectReason } from './reasons.ts';
-import type { CheckedRow } from './row-checks.ts';
+import { HOUSEHOLD_FIELDS, PERSON_FIELDS, STAGED_COLUMNS } from './staging-columns.ts';
 
 export interface ImportRecord {
   id: number;
@@ -20,52 +20,11 @@ export interface ImportRecord {
   finished_at: Date | null;
 }
 
-export interface StagedRow {
-  lineNo: number;
-  row: CheckedRow;
-}
-
 export interface RejectedRow {
   lineNo: number;
   raw: Record<string, string>;
   reasons: RejectReason[];
 }
-
-const HOUSEHOLD_FIELDS = [
-  'kk',
-  'desa_code',
-  'address',
-  'rt',
-  'rw',
-  'dusun',
-  'desil',
-  'floor_type',
-  'wall_type',
-  'roof_type',
-  'drinking_water',
-  'sanitation',
-  'lighting',
-  'cooking_fuel',
-  'house_ownership',
-  'assets',
-  'livestock',
-] as const;
-
-const PERSON_FIELDS = [
-  'nik',
-  'name',
-  'sex',
-  'birth_place',
-  'birth_date',
-  'relationship',
-  'mother_name',
-  'marital_status',
-  'education',
-  'occupation',
-  'disability',
-] as const;
-
-const STAGED_FIELDS = ['family_id', ...HOUSEHOLD_FIELDS, 'person_id', ...PERSON_FIELDS] as const;
 
 export async function insertImport(
   db: Queryable,
@@ -105,12 +64,9 @@ export async function recordUnchanged(db: Queryable, id: number, sameAs: ImportR
   );
 }
 
-export async function stageRows(db: Queryable, importId: number, rows: readonly StagedRow[]): Promise<void> {
-  await db.copyRows(
-    'import_staging',
-    ['import_id', 'line_no', ...STAGED_FIELDS],
-    rows.map(({ lineNo, row }) => [importId, lineNo, ...STAGED_FIELDS.map((field) => row[field])]),
-  );
+/** Loads accepted rows, already encoded as COPY text in STAGED_COLUMNS order. */
+export async function stageCopyText(db: Queryable, copyText: string): Promise<void> {
+  await db.copyText('import_staging', STAGED_COLUMNS, copyText);
 }
 
 export async function insertRejects(

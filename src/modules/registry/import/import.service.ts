@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Db, Queryable } from '../../../platform/db/index.ts';
 import { AppError, badRequest } from '../../../server/errors.ts';
 import { desaCodesOf } from '../../regions/index.ts';
 import { isPeriod } from '../period.ts';
 import * as repo from './import.repository.ts';
+import { parseInWorker } from './parse-in-worker.ts';
 import { detectFormat, type FileFormat, readRows } from './read-rows.ts';
-import { checkRow } from './row-checks.ts';
 
 export type ImportPhase = 'reading' | 'checking' | 'committing';
 
@@ -40,8 +40,8 @@ export interface ImportSummary {
 const BATCH_ROWS = 5000;
 
 /**
- * Imports one quarterly file as the snapshot of its period. Rows are checked and staged in batches
- * (memory stays flat), rejected rows are kept with every reason, and the registry and snapshot change
+ * Imports one quarterly file as the snapshot of its period. Rows are read and checked in a worker
+ * thread and staged in batches while the next batch is read (memory stays flat), rejected rows are kept with every reason, and the registry and snapshot change
  * in one transaction at the end: a crash before it leaves the registry as it was.
  */
 export async function runImport(db: Db, input: ImportInput): Promise<ImportSummary> {
@@ -74,37 +74,22 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
   let rowsTotal = 0;
   let rowsRejected = 0;
   try {
-    const desaCodes = new Set(await desaCodesOf(db, input.kabupatenCode));
-    const today = new Date().toISOString().slice(0, 10);
-    const source = readRows(input.path, format);
-    let staged: repo.StagedRow[] = [];
-    let rejected: repo.RejectedRow[] = [];
-    // One batch is written while the next is parsed and checked: on PostgreSQL the server and this
-    // process then work at the same time. At most two batches are in memory.
-    let writing: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      await writing;
-      const [toStage, toReject] = [staged, rejected];
-      staged = [];
-      rejected = [];
-      writing = (async () => {
-        await repo.stageRows(db, importId, toStage);
-        await repo.insertRejects(db, importId, toReject);
-        input.onProgress?.('reading', source.bytesRead(), source.totalBytes);
-      })();
-      // A failed write surfaces at the next await of `writing`; keep it from being reported as unhandled.
-      writing.catch(() => undefined);
-    };
-    for await (const { lineNo, record } of source.rows) {
-      rowsTotal++;
-      const result = checkRow(record, { desaCodes, today });
-      if (result.ok) staged.push({ lineNo, row: result.row });
-      else rejected.push({ lineNo, raw: record, reasons: result.reasons });
-      if (!result.ok) rowsRejected++;
-      if (staged.length + rejected.length >= BATCH_ROWS) await flush();
+    const batches = parseInWorker({
+      path: input.path,
+      format,
+      importId,
+      desaCodes: await desaCodesOf(db, input.kabupatenCode),
+      today: new Date().toISOString().slice(0, 10),
+      batchRows: BATCH_ROWS,
+    });
+    const totalBytes = statSync(input.path).size;
+    for await (const batch of batches) {
+      await repo.stageCopyText(db, batch.copyText);
+      await repo.insertRejects(db, importId, batch.rejected);
+      rowsTotal += batch.rows;
+      rowsRejected += batch.rejected.length;
+      input.onProgress?.('reading', batch.bytesRead, totalBytes);
     }
-    await flush();
-    await writing;
 
     input.onProgress?.('checking', 0, 1);
     rowsRejected += await rejectCrossRowProblems(db, importId, input.path, format);
