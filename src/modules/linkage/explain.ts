@@ -20,6 +20,8 @@ export interface PairExplanation {
   /** The prior's weight: what the pair starts from before any field is compared. */
   priorWeight: number;
   fields: FieldExplanation[];
+  /** Whether each record's name carried Alm./Almh. (the source says the person has died). */
+  deathHint: { a: boolean; b: boolean };
 }
 
 /** The k-th scored pair with its per-field levels and weights. */
@@ -45,5 +47,9 @@ export function explainPair(prepared: PreparedRecords, scored: ScoredPairs, k: n
     probability: probabilityOf(weight),
     priorWeight: weight - fieldTotal,
     fields,
+    deathHint: {
+      a: prepared.columns.deathHint[pairs.left[k] as number] === 1,
+      b: prepared.columns.deathHint[pairs.right[k] as number] === 1,
+    },
   };
 }

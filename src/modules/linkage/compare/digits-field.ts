@@ -23,19 +23,26 @@ export function compileDigitsField(
   const at = Int32Array.from(positions);
   const width = at.length;
   return (i, j) => {
-    if ((value[i] as number) < 0 || (value[j] as number) < 0) return MISSING;
-    // Differing digits, counted only up to three: no level needs more.
-    let mismatches = 0;
+    const va = value[i] as number;
+    const vb = value[j] as number;
+    if (va < 0 || vb < 0) return MISSING;
+    // Differing digits, counted only when a level needs them and only up to three.
+    let mismatches = -1;
     let first = 0;
-    for (let d = 0; d < width && mismatches < 3; d++) {
-      const p = at[d] as number;
-      if (digits[i * 16 + p] !== digits[j * 16 + p] && mismatches++ === 0) first = d;
-    }
     for (let l = 0; l < count - 1; l++) {
       const kind = kinds[l] as number;
       if (kind === EXACT) {
-        if (mismatches === 0) return l;
-      } else if (kind === ONE_DIGIT) {
+        if (va === vb) return l;
+        continue;
+      }
+      if (mismatches < 0) {
+        mismatches = 0;
+        for (let d = 0; d < width && mismatches < 3; d++) {
+          const p = at[d] as number;
+          if (digits[i * 16 + p] !== digits[j * 16 + p] && mismatches++ === 0) first = d;
+        }
+      }
+      if (kind === ONE_DIGIT) {
         if (mismatches === 1) return l;
       } else if (mismatches === 2 && first < width - 1) {
         const p = at[first] as number;

@@ -33,8 +33,8 @@ function round(value: number, digits: number): number {
 }
 
 /**
- * Scored pairs, strongest first: ids, probability, match weight, status (match or review), and
- * each field's level and weight.
+ * Scored pairs, strongest first: ids, probability, match weight, status (match or review),
+ * whether each name carried Alm./Almh., and each field's level and weight.
  */
 export async function writePairs(
   path: string,
@@ -46,7 +46,7 @@ export async function writePairs(
   const order = Array.from({ length: pairs.count }, (_, k) => k).sort(
     (a, b) => (pairs.weight[b] as number) - (pairs.weight[a] as number) || a - b,
   );
-  const header = ['id_a', 'id_b', 'probability', 'match_weight', 'status'];
+  const header = ['id_a', 'id_b', 'probability', 'match_weight', 'status', 'death_hint_a', 'death_hint_b'];
   for (const field of model.fields) header.push(`${field.name}_level`, `${field.name}_weight`);
   function* rows() {
     for (const k of order) {
@@ -57,6 +57,8 @@ export async function writePairs(
         round(probabilityOf(weight), 6),
         round(weight, 3),
         weight >= matchWeight ? 'match' : 'review',
+        prepared.columns.deathHint[pairs.left[k] as number] as number,
+        prepared.columns.deathHint[pairs.right[k] as number] as number,
       ];
       model.fields.forEach((field, f) => {
         const level = pairs.levels[k * pairs.fieldCount + f] as number;

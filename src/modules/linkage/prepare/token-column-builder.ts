@@ -92,6 +92,10 @@ export class TokenColumnBuilder {
   }
 
   finish(): TokenColumn {
+    // The caches are only for building: free them before the engine runs.
+    this.rawCache.clear();
+    this.valueIds.clear();
+    this.keyIds.clear();
     const keyFrequency = sharedArray(Float64Array, this.keyCounts.length);
     for (let k = 0; k < keyFrequency.length; k++)
       keyFrequency[k] = (this.keyCounts[k] as number) / this.nonEmpty;

@@ -138,9 +138,17 @@ export async function trainModel(
       });
       let pairs = 0;
       for (const count of histogram.values()) pairs += count;
-      // Too few pairs (a source without KK, say) say nothing: a later session estimates the fields.
-      if (pairs < MIN_SESSION_PAIRS) continue;
-      const estimated = levelCounts.flatMap((_, f) => (excluded.has(f) || fixed.has(f) ? [] : [f]));
+      // A field counts as estimated only where enough pairs had its value on both sides (a source
+      // without KK says nothing about KK): otherwise a later session estimates it.
+      const observed = levelCounts.map(() => 0);
+      for (const [pattern, count] of histogram) {
+        levelsOfPattern(levelCounts, pattern).forEach((level, f) => {
+          if (level >= 0) observed[f] = (observed[f] as number) + count;
+        });
+      }
+      const estimated = levelCounts.flatMap((_, f) =>
+        excluded.has(f) || fixed.has(f) || (observed[f] as number) < MIN_SESSION_PAIRS ? [] : [f],
+      );
       for (const f of estimated) known[f] = result.m[f];
       sessions.push({
         rule: rule.name,
