@@ -15,7 +15,7 @@ export function maskIdentifier(value: string): string {
   return `${value.slice(0, 4)}${'*'.repeat(value.length - 6)}${value.slice(-2)}`;
 }
 
-/** `value` with every identity field masked, at any depth; parts without one are shared, not copied. */
+/** `value` with every identity field masked, at any depth; parts without one are returned as they were. */
 export function maskIdentities<T>(value: T): T {
   return mask(value) as T;
 }
@@ -23,17 +23,14 @@ export function maskIdentities<T>(value: T): T {
 function mask(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    value.forEach((item, i) => {
-      const masked = mask(item);
-      if (masked !== item) (out ??= [...value])[i] = masked;
-    });
-    return out ?? value;
+    const out = value.map(mask);
+    return out.some((item, i) => item !== value[i]) ? out : value;
   }
-  let out: Record<string, unknown> | undefined;
+  let changed = false;
+  const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    const masked = isIdentityField(key) && typeof field === 'string' ? maskIdentifier(field) : mask(field);
-    if (masked !== field) (out ??= { ...value })[key] = masked;
+    out[key] = isIdentityField(key) && typeof field === 'string' ? maskIdentifier(field) : mask(field);
+    changed ||= out[key] !== field;
   }
-  return out ?? value;
+  return changed ? out : value;
 }

@@ -39,7 +39,6 @@ export async function login(db: Db, clock: Clock, input: LoginInput): Promise<Ne
       details: { username, reason },
     });
 
-  if (input.previousToken) await endSession(db, input.previousToken, now);
   const user = await users.findCredentials(db, username);
   if (!user) {
     await verifyAgainstNothing(input.password);
@@ -76,6 +75,7 @@ export async function login(db: Db, clock: Clock, input: LoginInput): Promise<Ne
   }
 
   await users.clearLockout(db, user.id);
+  if (input.previousToken) await endSession(db, input.previousToken, now);
   const token = newSecret();
   const session = await sessions.insertSession(db, {
     tokenHash: sha256(token),
