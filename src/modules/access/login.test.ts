@@ -225,6 +225,10 @@ describe('API tokens', () => {
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^sng_/);
+    const [audited] = await db.query(`SELECT after FROM audit_log WHERE action = 'token.create'`);
+    expect(audited).toEqual({
+      after: { name: 'sistem desa', permissions: ['registry.aggregates'], expires_at: expect.any(String) },
+    });
     const bearer = { authorization: `Bearer ${token}` };
 
     const periods = await app.inject({ url: '/api/periods', headers: bearer });
@@ -290,6 +294,10 @@ describe('passwords', () => {
     expect((await me(elsewhere.cookie)).statusCode).toBe(401);
     expect((await loginAttempt('ganti.sandi', TEST_PASSWORD)).statusCode).toBe(401);
     expect((await loginAttempt('ganti.sandi', 'sandi-baru-yang-kuat-7')).statusCode).toBe(200);
+    const [audited] = await db.query(
+      `SELECT actor_name FROM audit_log WHERE action = 'auth.password_changed' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audited).toEqual({ actor_name: 'ganti.sandi' });
   });
 
   it('are stored as argon2id hashes', async () => {
