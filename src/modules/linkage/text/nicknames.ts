@@ -35,6 +35,11 @@ function buildRelations(): Map<string, Set<string>> {
   return map;
 }
 
+/** True when the token appears in the nickname table at all (most do not). */
+export function hasListedNickname(token: string): boolean {
+  return RELATED.has(token);
+}
+
 /** True when one canonical token is a listed nickname of the other. */
 export function isListedNickname(a: string, b: string): boolean {
   return RELATED.get(a)?.has(b) === true;

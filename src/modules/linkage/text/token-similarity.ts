@@ -1,5 +1,5 @@
 import { jaroWinklerCodes } from './jaro-winkler.ts';
-import { isListedNickname, isNamePart } from './nicknames.ts';
+import { hasListedNickname, isListedNickname, isNamePart } from './nicknames.ts';
 
 /**
  * Token-order-insensitive comparison of two names (or texts) given as token ids into a token
@@ -17,7 +17,7 @@ export interface Alignment {
 /** Score of a nickname, name part or initial pairing. */
 const EQUIVALENT_SCORE = 0.85;
 const MAX_TOKENS = 8;
-const CACHE_BITS = 18;
+const CACHE_BITS = 16;
 
 /** The letters of every token as bytes (tokens are upper-case ASCII after normalisation). */
 export class TokenTable {
@@ -48,12 +48,22 @@ export class TokenComparer {
   private readonly cacheB = new Int32Array(1 << CACHE_BITS);
   private readonly cacheScore = new Float64Array(1 << CACHE_BITS);
   private readonly cacheEquivalent = new Uint8Array(1 << CACHE_BITS);
+  /** Per token: 1 when it is in the nickname table, 0 when not, 255 not yet looked up. */
+  private readonly listed: Uint8Array;
 
   /** With nicknames off (birth places, addresses) only spelling similarity counts. */
   constructor(
     private readonly table: TokenTable,
     private readonly nicknames: boolean,
-  ) {}
+  ) {
+    this.listed = new Uint8Array(table.tokens.length).fill(255);
+  }
+
+  private isListed(token: number): boolean {
+    if (this.listed[token] === 255)
+      this.listed[token] = hasListedNickname(this.table.tokens[token] as string) ? 1 : 0;
+    return this.listed[token] === 1;
+  }
 
   /** Scores canonical tokens ca and cb (different) into cell; nickname relations count as equivalent. */
   private scoreCanonical(ca: number, cb: number, cell: number): void {
@@ -76,7 +86,7 @@ export class TokenComparer {
     if (this.nicknames) {
       const sa = tokens[ca] as string;
       const sb = tokens[cb] as string;
-      if (isListedNickname(sa, sb) || isNamePart(sa, sb)) {
+      if ((this.isListed(ca) && this.isListed(cb) && isListedNickname(sa, sb)) || isNamePart(sa, sb)) {
         score = Math.max(EQUIVALENT_SCORE, jw);
         equivalent = 1;
       }
