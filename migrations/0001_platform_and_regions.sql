@@ -13,7 +13,7 @@ CREATE TABLE regions (
   boundary jsonb
 );
 CREATE INDEX regions_parent_idx ON regions (parent_code);
-CREATE INDEX regions_name_trgm_idx ON regions USING gin (lower(name) gin_trgm_ops);
+-- No name index: a search over the 91,000 names is a few milliseconds, and the list loads faster.
 
 -- Long work (import, validation, linkage) with progress readable over the API.
 CREATE TABLE jobs (
