@@ -46,27 +46,32 @@ async function importKilledAt(phase: string, env: Record<string, string>): Promi
 }
 
 describe('an import killed midway', () => {
-  it.each(['membaca', 'menyimpan'])('leaves nothing behind when killed while %s', async (phase) => {
-    const target = await createTestDatabaseForProcess();
-    cleanup = target.drop;
-    await importKilledAt(phase, target.env);
+  it.each(['membaca', 'menyimpan'])(
+    'leaves nothing behind when killed while %s',
+    async (phase) => {
+      const target = await createTestDatabaseForProcess();
+      cleanup = target.drop;
+      await importKilledAt(phase, target.env);
 
-    const context = await openAppContext(loadConfig({ ...process.env, ...target.env }));
-    try {
-      const [state] = await context.db.query<Record<string, number>>(
-        `SELECT (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM persons)::int AS persons,
+      const context = await openAppContext(loadConfig({ ...process.env, ...target.env }));
+      try {
+        const [state] = await context.db.query<Record<string, number>>(
+          `SELECT (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM persons)::int AS persons,
                 (SELECT count(*) FROM snapshot_persons)::int AS snapshot, (SELECT count(*) FROM periods)::int AS periods,
                 (SELECT count(*) FROM import_staging)::int AS staging, (SELECT count(*) FROM import_rejects)::int AS rejects`,
-      );
-      expect(state).toEqual({ households: 0, persons: 0, snapshot: 0, periods: 0, staging: 0, rejects: 0 });
-      const imports = await context.db.query<{ status: string; error: string }>(
-        'SELECT status, error FROM imports',
-      );
-      expect(imports).toHaveLength(1);
-      expect(imports[0]?.status).toBe('failed');
-      expect(imports[0]?.error).toMatch(/terhenti/);
-    } finally {
-      await context.close();
-    }
-  });
+        );
+        expect(state).toEqual({ households: 0, persons: 0, snapshot: 0, periods: 0, staging: 0, rejects: 0 });
+        const imports = await context.db.query<{ status: string; error: string }>(
+          'SELECT status, error FROM imports',
+        );
+        expect(imports).toHaveLength(1);
+        expect(imports[0]?.status).toBe('failed');
+        expect(imports[0]?.error).toMatch(/terhenti/);
+      } finally {
+        await context.close();
+      }
+    },
+    // Two processes start and a 24,000-row file is read: generous for a busy machine.
+    300_000,
+  );
 });
