@@ -29,31 +29,31 @@ export async function countsByDesaAndDesil(
   const where = new ScopedWhere('h.desa_code', scope)
     .add(`(h.desa_code = ? OR h.desa_code LIKE ? || '.%')`, areaCode)
     .add(`h.status = 'aktif' AND s.period = ?`, period);
-  // Two plain joins along unique keys, each grouped on its own: fast even before the tables have
-  // planner statistics (a freshly imported embedded database), where one join of all four tables
-  // with a distinct count took minutes.
-  const households = await db.query<{ desa_code: string; desil: number | null; n: number }>(
-    `SELECT h.desa_code, h.desil, count(*)::int AS n
+  // People are the households' snapshot members less those whose own status is no longer active:
+  // two joins along unique keys, fast even before the tables have planner statistics (a freshly
+  // imported embedded database), where joining every person to its snapshot took seconds.
+  const households = await db.query<{ desa_code: string; desil: number | null; n: number; members: number }>(
+    `SELECT h.desa_code, h.desil, count(*)::int AS n, sum(s.members)::int AS members
      FROM snapshot_households s JOIN households h ON h.family_id = s.family_id
      ${where.sql}
      GROUP BY h.desa_code, h.desil`,
     where.params,
   );
-  const persons = await db.query<{ desa_code: string; desil: number | null; n: number }>(
+  const inactive = await db.query<{ desa_code: string; desil: number | null; n: number }>(
     `SELECT h.desa_code, h.desil, count(*)::int AS n
-     FROM snapshot_persons s
-     JOIN persons p ON p.person_id = s.person_id AND p.status = 'aktif'
+     FROM persons p
+     JOIN snapshot_persons s ON s.person_id = p.person_id
      JOIN households h ON h.id = p.household_id
-     ${where.sql}
+     ${where.sql} AND p.status <> 'aktif'
      GROUP BY h.desa_code, h.desil`,
     where.params,
   );
   const key = (row: { desa_code: string; desil: number | null }) => `${row.desa_code}/${row.desil}`;
-  const personsByKey = new Map(persons.map((row) => [key(row), row.n]));
+  const inactiveByKey = new Map(inactive.map((row) => [key(row), row.n]));
   return households.map((row) => ({
     desa_code: row.desa_code,
     desil: row.desil,
     households: row.n,
-    persons: personsByKey.get(key(row)) ?? 0,
+    persons: row.members - (inactiveByKey.get(key(row)) ?? 0),
   }));
 }

@@ -9,6 +9,7 @@ import { openTestDb } from '../../platform/db/testing.ts';
 import { runImport } from './import/import.service.ts';
 import { householdRows, writeCsv } from './import/test-fixtures.ts';
 import { REGISTRY_PERMISSIONS } from './permissions.ts';
+import { changeStatus } from './registry.service.ts';
 import { registrySummary } from './summary.service.ts';
 
 let db: Db;
@@ -72,6 +73,28 @@ describe('registry summary', () => {
     expect(whole.children.map((c) => c.code)).toEqual(['35.19.01']);
     const kecamatan = await registrySummary(db, tambakmas, '35.19', '35.19.01');
     expect(kecamatan.children.map((c) => c.name)).toEqual(['Tambakmas']);
+  });
+
+  it('leaves out people and households whose status is no longer active', async () => {
+    const [person] = await db.query<{ id: number }>(`SELECT id FROM persons WHERE name = 'Anak 1-0'`);
+    const [household] = await db.query<{ id: number }>(
+      `SELECT id FROM households WHERE family_id = 'KEL-0004'`,
+    );
+    await changeStatus(db, district, {
+      type: 'person',
+      id: Number(person?.id),
+      status: 'meninggal',
+      reason: 'uji',
+    });
+    await changeStatus(db, district, {
+      type: 'household',
+      id: Number(household?.id),
+      status: 'pindah',
+      reason: 'uji',
+    });
+    const summary = await registrySummary(db, district, '35.19');
+    expect(summary.totals).toEqual({ households: 3, persons: 8, households_desil_1_2: 2 });
+    expect(summary.by_desil[0]).toEqual({ desil: 1, households: 1, persons: 2 });
   });
 
   it('refuses areas outside the kabupaten and actors without the aggregates permission', async () => {

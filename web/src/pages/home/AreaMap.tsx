@@ -1,17 +1,11 @@
 import { Paper, Skeleton, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
 import type { RegistrySummary } from '../../api/types.ts';
 import { EChart, echarts } from '../../components/EChart.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { useBoundaries } from './useBoundaries.ts';
 import { poorShare } from './useSummary.ts';
-
-interface Boundaries {
-  type: 'FeatureCollection';
-  features: { properties: { kode: string; nama: string } }[];
-}
 
 interface AreaDatum {
   name: string;
@@ -30,11 +24,7 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
   const { t } = useTranslation();
   const format = useFormat();
   const code = summary.area.code;
-  const boundaries = useQuery({
-    queryKey: ['boundaries', code],
-    queryFn: () => api<Boundaries>(`/api/regions/${code}/boundaries`),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const boundaries = useBoundaries(code);
 
   const tooltip = useCallback(
     (datum: AreaDatum | undefined) => {

@@ -5,10 +5,12 @@ import { PERMISSIONS } from '../../auth/permissions.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useKabupatenCode } from '../../regions/useRegions.ts';
 import { AreaMap } from './AreaMap.tsx';
 import { AreaTable } from './AreaTable.tsx';
 import { DesilChart } from './DesilChart.tsx';
 import { SummaryStats } from './SummaryStats.tsx';
+import { useBoundaries } from './useBoundaries.ts';
 import { useSummary } from './useSummary.ts';
 
 /** Beranda: the user's area at a glance; a kecamatan opens its desa. */
@@ -18,6 +20,9 @@ export function HomePage() {
   const [kecamatan, setKecamatan] = useState<string>();
   const allowed = can(PERMISSIONS.aggregates);
   const summary = useSummary(kecamatan, allowed);
+  const kabupaten = useKabupatenCode();
+  // The map's boundaries load beside the figures rather than after them.
+  useBoundaries(allowed ? (kecamatan ?? kabupaten) : undefined);
 
   if (!allowed) {
     return (
