@@ -44,7 +44,8 @@ const engines: { name: string; env: () => Promise<Record<string, string>> }[] = 
     env: async () => {
       const dir = join(work, 'pglite');
       rmSync(dir, { recursive: true, force: true });
-      return { SINERGI_DATA_DIR: dir };
+      // An empty DATABASE_URL selects the embedded database even when the shell has one set.
+      return { SINERGI_DATA_DIR: dir, DATABASE_URL: '' };
     },
   },
 ];

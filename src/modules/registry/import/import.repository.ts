@@ -255,6 +255,14 @@ export async function markCommitted(
   await db.query('DELETE FROM import_staging WHERE import_id = $1', [importId]);
 }
 
+/**
+ * Fresh planner statistics after a load: without them (PGlite has no autovacuum at all) the first
+ * searches of a new district get poor plans.
+ */
+export async function refreshStatistics(db: Queryable): Promise<void> {
+  await db.exec('ANALYZE households, persons, snapshot_households, snapshot_persons');
+}
+
 export async function markFailed(
   db: Queryable,
   importId: number,

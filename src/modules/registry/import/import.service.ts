@@ -126,6 +126,8 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
       await input.onCommit?.(tx, { importId, sha256, ...counts });
       return counts;
     });
+    // Statistics only speed up later queries: the import has committed and must not be marked failed.
+    await repo.refreshStatistics(db).catch(() => undefined);
     input.onProgress?.('committing', 1, 1);
     return {
       importId,
