@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2e, PASSWORD, screenshot, startE2e, USERS } from './harness.ts';
+import { type E2e, logIn, PASSWORD, screenshot, startE2e, USERS } from './harness.ts';
 
 let e2e: E2e;
 let page: Page;
@@ -72,5 +72,46 @@ describe('a desa operator in the browser', () => {
     );
     await expect(page.getByText('Slamet Riyadi').count()).resolves.toBe(0);
     await screenshot(page, 'tablet-other-desa-refused');
+  });
+});
+
+describe('an admin in the browser', () => {
+  it('adds a desa operator, who then sees only that desa, and deactivates them', async () => {
+    const admin = await e2e.newPage();
+    await logIn(admin, USERS.admin, '/users');
+    await admin.getByRole('button', { name: 'Tambah pengguna' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Tambah pengguna' });
+    await dialog.getByLabel('Nama pengguna').fill('uji.tanjungrejo');
+    await dialog.getByLabel('Nama lengkap').fill('Dewi Operator Tanjungrejo');
+    await dialog.locator('input').and(dialog.getByLabel('Peran')).click();
+    await dialog.getByRole('option', { name: 'Operator desa/kelurahan' }).click();
+    await dialog.locator('input').and(dialog.getByLabel('Wilayah')).fill('Tanjungrejo');
+    await dialog.getByRole('option', { name: 'Tanjungrejo (Kebonsari)' }).click();
+    await dialog.getByLabel('Kata sandi awal').fill('pendek');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('minimal 10 karakter');
+    await dialog.getByLabel('Kata sandi awal').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = admin.getByRole('row', { name: /uji\.tanjungrejo/ });
+    await expect(row.textContent()).resolves.toContain('Operator desa/kelurahanTanjungrejoAktif');
+    await screenshot(admin, 'users');
+
+    const operator = await e2e.newPage();
+    await logIn(operator, { username: 'uji.tanjungrejo' }, '/registry');
+    await operator
+      .getByTestId('table-total')
+      .filter({ hasText: /^6 baris$/ })
+      .waitFor();
+    await operator.context().close();
+
+    await row.getByRole('button', { name: 'Tindakan untuk uji.tanjungrejo' }).click();
+    await admin.getByRole('menuitem', { name: 'Ubah peran dan wilayah' }).click();
+    const edit = admin.getByRole('dialog', { name: 'Ubah pengguna uji.tanjungrejo' });
+    await edit.getByLabel('Aktif').uncheck({ force: true });
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await row.waitFor({ state: 'detached' });
+    await admin.context().close();
   });
 });

@@ -23,6 +23,7 @@ export const USERS = {
     role: 'operator_kabupaten',
     areas: [],
   },
+  admin: { username: 'uji.admin', full_name: 'Sari Admin Sistem', role: 'admin', areas: [] },
   desa: {
     username: 'uji.tambakmas',
     full_name: 'Bayu Operator Tambakmas',

@@ -190,3 +190,26 @@ export interface AreaCounts {
   persons: number;
   households_desil_1_2: number;
 }
+
+/** `GET /api/roles`. */
+export interface Role {
+  name: string;
+  label: string;
+  label_en: string;
+  scoped: boolean;
+  permissions: string[];
+}
+
+/** `GET /api/users`: a user with their areas (never the password hash). */
+export interface User {
+  id: number;
+  username: string;
+  full_name: string;
+  role: string;
+  pillar_type: string | null;
+  agency: string | null;
+  active: boolean;
+  failed_logins: number;
+  locked_until: string | null;
+  areas: { code: string; name: string; level: string }[];
+}

@@ -12,6 +12,7 @@ import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { HouseholdPage } from '../pages/registry/HouseholdPage.tsx';
 import { SearchPage } from '../pages/registry/SearchPage.tsx';
+import { UsersPage } from '../pages/users/UsersPage.tsx';
 import { Shell } from './Shell.tsx';
 
 // Beranda carries ECharts, the largest library: other pages load without it.
@@ -60,6 +61,7 @@ export function App() {
         <Route path="imports" element={<ImportsPage />} />
         <Route path="imports/:id" element={<ImportDetailPage />} />
         <Route path="diff" element={<DiffPage />} />
+        <Route path="users" element={<UsersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,4 @@
-import { IconArrowsDiff, IconHome, IconSearch, IconUpload } from '@tabler/icons-react';
+import { IconArrowsDiff, IconHome, IconSearch, IconUpload, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { PERMISSIONS } from '../auth/permissions.ts';
 
@@ -30,5 +30,9 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/imports', label: 'nav.imports', icon: IconUpload, permission: PERMISSIONS.import },
       { to: '/diff', label: 'nav.diff', icon: IconArrowsDiff, permission: PERMISSIONS.aggregates },
     ],
+  },
+  {
+    module: 'nav.admin',
+    items: [{ to: '/users', label: 'nav.users', icon: IconUsers, permission: PERMISSIONS.manageUsers }],
   },
 ];

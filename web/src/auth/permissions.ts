@@ -6,4 +6,5 @@ export const PERMISSIONS = {
   changeStatus: 'registry.change_status',
   import: 'registry.import',
   aggregates: 'registry.aggregates',
+  manageUsers: 'access.manage_users',
 } as const;

@@ -35,7 +35,8 @@ export function SearchForm({
       items: regions
         .desaOf(k.code)
         .filter((d) => !allowed || allowed.has(d.code))
-        .map((d) => ({ value: d.code, label: d.name })),
+        // Desa names repeat across kecamatan: the label carries the kecamatan, also once chosen.
+        .map((d) => ({ value: d.code, label: `${d.name} (${k.name})` })),
     }))
     .filter((group) => group.items.length > 0);
   const set = (field: keyof PersonCriteria) => (value: string) =>
