@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -9,7 +9,6 @@ const BUILT = join(WEB, 'dist', 'index.html');
 const SOURCES = [join(WEB, 'src'), join(WEB, 'index.html'), join(WEB, 'vite.config.ts')];
 // Two callers at once (two test files, or a test run beside `npm start`) build once, not over each other.
 const LOCK = join(ROOT, 'node_modules', '.cache', 'sinergi-web-build.lock');
-const LOCK_GIVE_UP_MS = 5 * 60_000;
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -46,18 +45,34 @@ function runViteBuild(): Promise<void> {
   });
 }
 
+function lockHolderAlive(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+  } catch {
+    // The holder made the folder a moment ago and is writing its pid, or died in between.
+    return Date.now() - statSync(LOCK).mtimeMs < 10_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the web app when it is stale; returns whether it built. */
 export async function buildWebIfStale(): Promise<boolean> {
   mkdirSync(join(LOCK, '..'), { recursive: true });
-  const started = Date.now();
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
       break;
     } catch {
-      // Another process is building; a lock older than any build is left over from a killed one.
-      if (Date.now() - started > LOCK_GIVE_UP_MS) rmSync(LOCK, { recursive: true, force: true });
-      await sleep(250);
+      // Another process is building; a lock whose process is gone was left by a killed build.
+      if (!lockHolderAlive()) rmSync(LOCK, { recursive: true, force: true });
+      else await sleep(250);
     }
   }
   try {
