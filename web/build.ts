@@ -50,8 +50,13 @@ function lockHolderAlive(): boolean {
   try {
     pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
   } catch {
-    // The holder made the folder a moment ago and is writing its pid, or died in between.
-    return Date.now() - statSync(LOCK).mtimeMs < 10_000;
+    // The holder made the folder a moment ago and is writing its pid, or died in between (or the
+    // lock is already gone, which the next attempt finds).
+    try {
+      return Date.now() - statSync(LOCK).mtimeMs < 10_000;
+    } catch {
+      return true;
+    }
   }
   try {
     process.kill(pid, 0);
