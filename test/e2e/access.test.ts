@@ -64,6 +64,19 @@ describe('a desa operator in the browser', () => {
     await screenshot(page, 'tablet-household-revealed');
   });
 
+  it('shows the reveal to an auditor in the audit log', async () => {
+    const auditor = await e2e.newPage();
+    await logIn(auditor, USERS.auditor, '/audit');
+    await auditor.locator('input').and(auditor.getByLabel('Tindakan')).click();
+    await auditor.getByRole('option', { name: 'Menampilkan NIK/KK lengkap' }).click();
+    await auditor.getByText(/^1 catatan terbaru yang cocok/).waitFor();
+    const row = auditor.getByRole('row', { name: /Menampilkan NIK\/KK lengkap/ });
+    await expect(row.textContent()).resolves.toMatch(/uji\.tambakmas.*Keluarga #\d+Tambakmas127\.0\.0\.1/);
+    await expect(auditor.getByRole('row').count()).resolves.toBe(2);
+    await screenshot(auditor, 'audit-log');
+    await auditor.context().close();
+  });
+
   it("cannot open another desa's household by its address", async () => {
     const other = await householdId('KEL-0005');
     await page.goto(`/registry/households/${other}`);

@@ -24,6 +24,7 @@ export const USERS = {
     areas: [],
   },
   admin: { username: 'uji.admin', full_name: 'Sari Admin Sistem', role: 'admin', areas: [] },
+  auditor: { username: 'uji.auditor', full_name: 'Hendra Auditor', role: 'auditor', areas: [] },
   desa: {
     username: 'uji.tambakmas',
     full_name: 'Bayu Operator Tambakmas',

@@ -213,3 +213,20 @@ export interface User {
   locked_until: string | null;
   areas: { code: string; name: string; level: string }[];
 }
+
+/** A row of `GET /api/audit`. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: string | null;
+  ip: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  desa_code: string | null;
+  before: unknown;
+  after: unknown;
+  details: unknown;
+}

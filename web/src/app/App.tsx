@@ -6,6 +6,7 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useSession } from '../auth/session.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { AuditPage } from '../pages/audit/AuditPage.tsx';
 import { DiffPage } from '../pages/imports/DiffPage.tsx';
 import { ImportDetailPage } from '../pages/imports/ImportDetailPage.tsx';
 import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
@@ -62,6 +63,7 @@ export function App() {
         <Route path="imports/:id" element={<ImportDetailPage />} />
         <Route path="diff" element={<DiffPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,6 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordButton } from '../auth/ChangePasswordButton.tsx';
 import { useSession } from '../auth/session.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
@@ -26,6 +27,7 @@ export function UserCard() {
         {t('user.area')}: {area || t('user.noArea')}
       </Text>
       {error ? <ErrorAlert error={error} /> : null}
+      <ChangePasswordButton />
       <Button
         variant="default"
         size="xs"

@@ -1,4 +1,11 @@
-import { IconArrowsDiff, IconHome, IconSearch, IconUpload, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowsDiff,
+  IconHome,
+  IconListDetails,
+  IconSearch,
+  IconUpload,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { PERMISSIONS } from '../auth/permissions.ts';
 
@@ -33,6 +40,9 @@ export const NAVIGATION: NavGroup[] = [
   },
   {
     module: 'nav.admin',
-    items: [{ to: '/users', label: 'nav.users', icon: IconUsers, permission: PERMISSIONS.manageUsers }],
+    items: [
+      { to: '/users', label: 'nav.users', icon: IconUsers, permission: PERMISSIONS.manageUsers },
+      { to: '/audit', label: 'nav.audit', icon: IconListDetails, permission: PERMISSIONS.auditRead },
+    ],
   },
 ];

@@ -7,4 +7,5 @@ export const PERMISSIONS = {
   import: 'registry.import',
   aggregates: 'registry.aggregates',
   manageUsers: 'access.manage_users',
+  auditRead: 'audit.read',
 } as const;
