@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../server/app.ts';
-import { badRequest } from '../../../server/errors.ts';
+import { badRequest, notFound } from '../../../server/errors.ts';
 import * as imports from './imports.service.ts';
 import { detectFormat } from './read-rows.ts';
 
@@ -27,6 +27,8 @@ export async function importRoutes(app: FastifyInstance, { db, jobs, config }: A
       },
     },
     async (request, reply) => {
+      // Refuse before the upload, not after a large file has been written to disk.
+      imports.checkCanImport(request.actor);
       const part = await request.file();
       if (!part) throw badRequest('Tidak ada berkas yang diunggah', 'No file was uploaded');
       detectFormat(part.filename);
@@ -46,14 +48,20 @@ export async function importRoutes(app: FastifyInstance, { db, jobs, config }: A
         await rm(dir, { recursive: true, force: true });
         throw badRequest('Berkas terlalu besar', 'The file is too large');
       }
-      const { jobId } = await imports.startImportJob(
-        db,
-        jobs,
-        request.actor,
-        { path, fileName: part.filename, period, kabupatenCode: config.kabupatenCode },
-        { afterwards: () => rm(dir, { recursive: true, force: true }) },
-      );
-      return reply.status(202).send({ job_id: jobId });
+      const removeUpload = () => rm(dir, { recursive: true, force: true });
+      try {
+        const { jobId } = await imports.startImportJob(
+          db,
+          jobs,
+          request.actor,
+          { path, fileName: part.filename, period, kabupatenCode: config.kabupatenCode },
+          { afterwards: removeUpload },
+        );
+        return reply.status(202).send({ job_id: jobId });
+      } catch (error) {
+        await removeUpload();
+        throw error;
+      }
     },
   );
 
@@ -125,7 +133,11 @@ export async function importRoutes(app: FastifyInstance, { db, jobs, config }: A
     { schema: { tags: ['jobs'], summary: 'A job with its live progress and result', params: idParams } },
     async (request) => {
       const job = await jobs.get(request.params.id);
-      if (!job || job.created_by === null) throw badRequest('Pekerjaan tidak ditemukan', 'Job not found');
+      if (!job)
+        throw notFound(
+          `Pekerjaan #${request.params.id} tidak ditemukan`,
+          `Job #${request.params.id} not found`,
+        );
       return job;
     },
   );

@@ -17,6 +17,10 @@ export interface ImportRequest {
   kabupatenCode: string;
 }
 
+export function checkCanImport(actor: Actor): void {
+  requirePermission(actor, P.import);
+}
+
 /** Starts an import as a job; its progress and, at the end, its summary are read from the job. */
 export async function startImportJob(
   db: Db,
