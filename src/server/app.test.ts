@@ -111,6 +111,30 @@ describe('HTTP API', () => {
     expect(download.body.split('\n')[1]).toMatch(/^5,"nik: NIK ""1"" harus 16 digit angka",KEL-0001,/);
   });
 
+  it('refuses an upload from a user without the import permission, before taking the file', async () => {
+    const reader = consoleActor('reader', [REGISTRY_PERMISSIONS.read]);
+    const readOnly = await buildApp({
+      db,
+      config: loadConfig({}),
+      jobs: new JobRunner(db),
+      authenticate: async () => reader,
+    });
+    try {
+      const response = await readOnly.inject({
+        method: 'POST',
+        url: '/api/imports',
+        ...multipart({ period: '2025-Q3' }, { name: 'q3.csv', content: Buffer.from('nik\n') }),
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error).toMatchObject({
+        code: 'forbidden',
+        details: { permission: 'registry.import' },
+      });
+    } finally {
+      await readOnly.close();
+    }
+  });
+
   it('refuses an upload without a period, naming the field', async () => {
     const response = await app.inject({
       method: 'POST',
