@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { badRequest } from '../../../server/errors.ts';
 import { REQUIRED_COLUMNS } from '../import-format.ts';
 
@@ -44,22 +44,33 @@ export function readRows(path: string, format: FileFormat): RowSource {
   };
 }
 
+/**
+ * CSV through papaparse (several times faster than csv-parse on DTSEN-sized files). A row's line
+ * number counts the line breaks inside quoted fields of the rows before it, and empty lines.
+ */
 async function* csvRows(stream: NodeJS.ReadableStream): AsyncIterable<SourceRow> {
-  const parser = stream.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
-  );
+  const parser = stream.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false }));
   let header: string[] | undefined;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
+  let line = 1;
+  for await (const cells of parser as AsyncIterable<string[]>) {
+    const lineNo = line;
+    line += 1 + cells.reduce((breaks, cell) => breaks + countLineBreaks(cell), 0);
+    if (cells.length === 1 && cells[0] === '') continue;
     if (!header) {
-      header = checkHeader(record);
+      header = checkHeader(
+        lineNo === 1 ? [(cells[0] ?? '').replace(/^\uFEFF/, ''), ...cells.slice(1)] : cells,
+      );
       continue;
     }
-    yield { lineNo: info.lines, record: toRecord(header, record) };
+    yield { lineNo, record: toRecord(header, cells) };
   }
   if (!header) throw emptyFile();
+}
+
+function countLineBreaks(cell: string): number {
+  let breaks = 0;
+  for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks++;
+  return breaks;
 }
 
 async function* xlsxRows(stream: NodeJS.ReadableStream): AsyncIterable<SourceRow> {
