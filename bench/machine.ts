@@ -1,5 +1,5 @@
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export const RESULTS_FILE = join(import.meta.dirname, 'RESULTS.md');
@@ -7,7 +7,8 @@ export const RESULTS_FILE = join(import.meta.dirname, 'RESULTS.md');
 /** One line naming the machine a figure was measured on. */
 export function machineLine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  // The load average says whether other work shared the machine while the figures were taken.
+  return `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`;
 }
 
 /** Appends a section to bench/RESULTS.md, with the date and the machine. */
