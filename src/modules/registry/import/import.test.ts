@@ -98,6 +98,12 @@ describe('quarterly import', () => {
     expect(person).toEqual({ desa_code: '35.19.01.2002', birth_date: '2010-05-01', first_period: '2025-Q3' });
   });
 
+  it('imports the sample file of docs/import-format.md', async () => {
+    const sample = join(import.meta.dirname, '../../../../docs/samples/dtsen-sample.csv');
+    const summary = await importFile(sample);
+    expect(summary).toMatchObject({ status: 'committed', rowsTotal: 25, rowsRejected: 0 });
+  });
+
   it('rejects a repeated person id and household columns that contradict the first row', async () => {
     const [head, wife] = householdRows(1) as [ImportRow, ImportRow];
     const rows = [
