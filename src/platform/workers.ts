@@ -1,14 +1,16 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * Starts a worker thread from a module next to the caller. From TypeScript sources (tsx, vitest) the
- * worker registers tsx before loading the module; from a build it loads the compiled `.js` file.
+ * Starts a worker thread from a module beside the caller (`./name`, without extension). From
+ * TypeScript sources (tsx, vitest) the worker registers tsx before loading `name.ts`; from a build
+ * it loads the compiled `name.js`.
  */
-export function startWorker(moduleUrl: URL, workerData: unknown): Worker {
-  if (moduleUrl.pathname.endsWith('.ts')) {
+export function startWorker(callerUrl: string, name: string, workerData: unknown): Worker {
+  if (callerUrl.endsWith('.ts')) {
     const api = import.meta.resolve('tsx/esm/api');
-    const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl.href)}); });`;
+    const entry = new URL(`${name}.ts`, callerUrl).href;
+    const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
     return new Worker(code, { eval: true, execArgv: [], workerData });
   }
-  return new Worker(moduleUrl, { workerData });
+  return new Worker(new URL(`${name}.js`, callerUrl), { workerData });
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../../platform/workers.ts';
 import type { RecordColumns } from '../prepare/columns.ts';
 import type { LinkageSettings } from '../settings.ts';
 import { type Executor, inProcessExecutor } from './executor.ts';
@@ -9,16 +10,8 @@ import type { TaskResult } from './tasks.ts';
  * A worker thread per core. The prepared columns live in shared memory, so starting a worker
  * copies only the token table. Tasks are handed out one at a time as workers become free.
  */
-function startWorker(columns: RecordColumns, settings: LinkageSettings): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // Running from TypeScript sources (tsx, vitest): the worker registers tsx before loading.
-    const api = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./worker.ts', here).href;
-    const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true, execArgv: [], workerData: { columns, settings } });
-  }
-  return new Worker(new URL('./worker.js', here), { workerData: { columns, settings } });
+function startLinkageWorker(columns: RecordColumns, settings: LinkageSettings): Worker {
+  return startWorker(import.meta.url, './worker', { columns, settings });
 }
 
 type Reply = { id: number; result?: TaskResult; error?: string };
@@ -30,7 +23,7 @@ export function defaultWorkerCount(): number {
 /** An executor over `workers` threads; 0 runs everything on the calling thread. */
 export function openExecutor(columns: RecordColumns, settings: LinkageSettings, workers: number): Executor {
   if (workers <= 0) return inProcessExecutor(columns, settings);
-  const pool = Array.from({ length: workers }, () => startWorker(columns, settings));
+  const pool = Array.from({ length: workers }, () => startLinkageWorker(columns, settings));
   let failure: Error | undefined;
   const failAll: ((error: Error) => void)[] = [];
   for (const worker of pool) {

@@ -7,7 +7,7 @@ import type { ParsedBatch, ParseRequest, WorkerMessage } from './parse-protocol.
  * lets the worker parse one more, so reading and loading overlap without running away in memory.
  */
 export async function* parseInWorker(request: ParseRequest): AsyncIterable<ParsedBatch> {
-  const worker = startWorker(new URL('./parse-worker.ts', import.meta.url), request);
+  const worker = startWorker(import.meta.url, './parse-worker', request);
   const queue: WorkerMessage[] = [];
   let notify: (() => void) | undefined;
   const push = (message: WorkerMessage) => {
