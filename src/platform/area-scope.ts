@@ -34,7 +34,3 @@ export class ScopedWhere {
     return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
 }
-
-export function inScope(scope: AreaScope, desaCode: string): boolean {
-  return scope.all || scope.desaCodes.includes(desaCode);
-}

@@ -1,5 +1,5 @@
 import { normaliseRegionCode } from '../../regions/index.ts';
-import { IMPORT_COLUMNS, type ImportColumn, REQUIRED_COLUMNS } from '../import-format.ts';
+import { type ImportColumn, REQUIRED_COLUMNS } from '../import-format.ts';
 import { formatDate, isCalendarDate } from '../nik.ts';
 import { VOCABULARY, type VocabularyField } from '../vocabulary.ts';
 import { type RejectReason, reason } from './reasons.ts';
@@ -171,11 +171,6 @@ export function checkRow(
       disability: codes.disabilitas ?? null,
     },
   };
-}
-
-/** Every import column of a raw record, in format order, for reports. */
-export function rawColumns(raw: Readonly<Record<string, string | undefined>>): string[] {
-  return IMPORT_COLUMNS.map((column) => raw[column] ?? '');
 }
 
 function parseBirthDate(text: string, today: string, reasons: RejectReason[]): string | null {
