@@ -4,6 +4,7 @@ import { importRoutes } from './import/imports.routes.ts';
 import { registryRoutes as coreRoutes } from './registry.routes.ts';
 import { summaryRoutes } from './summary.routes.ts';
 
+export { CORRECTABLE_FIELDS, type CorrectableField, correctionProblem } from './correction.ts';
 export { cleanUpInterrupted as cleanUpInterruptedImports } from './import/import.repository.ts';
 export type { ImportSummary } from './import/import.service.ts';
 export { getImport, listImports, rejectsCsv, startImportJob } from './import/imports.service.ts';

@@ -8,5 +8,7 @@ export const REGISTRY_PERMISSIONS = {
   /** Counts without personal rows (periods, diff counts, dashboards). */
   aggregates: 'registry.aggregates',
   changeStatus: 'registry.change_status',
+  /** Correct a field of a record (with history), e.g. when resolving a finding. */
+  correct: 'registry.correct',
   import: 'registry.import',
 } as const;

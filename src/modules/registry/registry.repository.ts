@@ -197,6 +197,8 @@ export interface StatusChange {
   reason: string;
   changed_by: string;
   changed_at: Date;
+  /** For `ganda`: the record that survives. */
+  related_id: number | null;
 }
 
 export async function statusHistory(
@@ -225,7 +227,14 @@ export async function snapshotsOfHousehold(db: Queryable, familyId: string) {
 export async function setStatus(
   db: Queryable,
   scope: AreaScope,
-  change: { type: 'household' | 'person'; id: number; status: RecordStatus; reason: string; by: string },
+  change: {
+    type: 'household' | 'person';
+    id: number;
+    status: RecordStatus;
+    reason: string;
+    by: string;
+    relatedId?: number;
+  },
 ): Promise<StatusChange | null> {
   const table = change.type === 'household' ? 'households' : 'persons';
   const where = new ScopedWhere('desa_code', scope).add('id = ?', change.id);
@@ -239,9 +248,86 @@ export async function setStatus(
     change.status,
   ]);
   const [row] = await db.query<StatusChange>(
-    `INSERT INTO status_history (subject_type, subject_id, from_status, to_status, reason, changed_by)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-    [change.type, change.id, current.status, change.status, change.reason, change.by],
+    `INSERT INTO status_history (subject_type, subject_id, from_status, to_status, reason, changed_by, related_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    [
+      change.type,
+      change.id,
+      current.status,
+      change.status,
+      change.reason,
+      change.by,
+      change.relatedId ?? null,
+    ],
   );
   return row as StatusChange;
+}
+
+export interface Correction {
+  id: number;
+  subject_type: 'household' | 'person';
+  subject_id: number;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+  changed_by: string;
+  changed_at: Date;
+}
+
+/**
+ * Sets one field (already checked by correction.ts, so `field` is a known column) and records the
+ * old and new value; returns null when the record is not in the area.
+ */
+export async function correctField(
+  db: Queryable,
+  scope: AreaScope,
+  change: {
+    type: 'household' | 'person';
+    id: number;
+    field: string;
+    value: string;
+    reason: string;
+    by: string;
+  },
+): Promise<(Correction & { desa_code: string }) | null> {
+  const table = change.type === 'household' ? 'households' : 'persons';
+  const where = new ScopedWhere('desa_code', scope).add('id = ?', change.id);
+  const [current] = await db.query<{ value: string | null; desa_code: string }>(
+    `SELECT ${change.field}::text AS value, desa_code FROM ${table} ${where.sql} FOR UPDATE`,
+    where.params,
+  );
+  if (!current) return null;
+  await db.query(
+    `UPDATE ${table} SET ${change.field} = $2::${columnType(change.field)}, updated_at = now() WHERE id = $1`,
+    [change.id, change.value],
+  );
+  const [row] = await db.query<Correction>(
+    `INSERT INTO record_corrections (subject_type, subject_id, field, old_value, new_value, reason, changed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    [change.type, change.id, change.field, current.value, change.value, change.reason, change.by],
+  );
+  return { ...(row as Correction), desa_code: current.desa_code };
+}
+
+/** The SQL type of a correctable column: all text but these two. */
+function columnType(field: string): string {
+  if (field === 'birth_date') return 'date';
+  if (field === 'desil') return 'smallint';
+  return 'text';
+}
+
+export async function correctionsOf(
+  db: Queryable,
+  subjects: { type: 'household' | 'person'; ids: number[] }[],
+): Promise<Correction[]> {
+  const householdIds = subjects.find((s) => s.type === 'household')?.ids ?? [];
+  const personIds = subjects.find((s) => s.type === 'person')?.ids ?? [];
+  return db.query<Correction>(
+    `SELECT * FROM record_corrections
+     WHERE (subject_type = 'household' AND subject_id = ANY($1::bigint[]))
+        OR (subject_type = 'person' AND subject_id = ANY($2::bigint[]))
+     ORDER BY changed_at, id`,
+    [householdIds, personIds],
+  );
 }

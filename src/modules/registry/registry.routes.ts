@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/app.ts';
+import { CORRECTABLE_FIELDS } from './correction.ts';
 import * as registry from './registry.service.ts';
 import { RECORD_STATUSES } from './vocabulary.ts';
 
@@ -7,6 +8,7 @@ const page = {
   limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
   offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
 } as const;
+const reasonSchema = { type: 'string', minLength: 1, maxLength: 1000 } as const;
 const statusEnum = { type: 'string', enum: [...RECORD_STATUSES] } as const;
 const desaCode = { type: 'string', pattern: '^\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}$' } as const;
 const periodParam = { type: 'string', pattern: '^\\d{4}-Q[1-4]$' } as const;
@@ -80,8 +82,12 @@ export async function registryRoutes(app: FastifyInstance, { db }: AppContext) {
   );
 
   for (const type of ['household', 'person'] as const) {
-    app.post<{ Params: { id: number }; Body: { status: (typeof RECORD_STATUSES)[number]; reason: string } }>(
-      `/api/${type === 'household' ? 'households' : 'persons'}/:id/status`,
+    const path = `/api/${type === 'household' ? 'households' : 'persons'}/:id`;
+    app.post<{
+      Params: { id: number };
+      Body: { status: (typeof RECORD_STATUSES)[number]; reason: string; related_id?: number };
+    }>(
+      `${path}/status`,
       {
         schema: {
           tags: ['registry'],
@@ -90,11 +96,45 @@ export async function registryRoutes(app: FastifyInstance, { db }: AppContext) {
           body: {
             type: 'object',
             required: ['status', 'reason'],
-            properties: { status: statusEnum, reason: { type: 'string', minLength: 1, maxLength: 1000 } },
+            properties: {
+              status: statusEnum,
+              reason: reasonSchema,
+              related_id: { type: 'integer', minimum: 1, description: 'for ganda: the surviving record' },
+            },
           },
         },
       },
-      (request) => registry.changeStatus(db, request.actor, { type, id: request.params.id, ...request.body }),
+      (request) => {
+        const { related_id: relatedId, ...body } = request.body;
+        return registry.changeStatus(db, request.actor, {
+          type,
+          id: request.params.id,
+          ...body,
+          ...(relatedId === undefined ? {} : { relatedId }),
+        });
+      },
+    );
+
+    app.post<{ Params: { id: number }; Body: { field: string; value: string; reason: string } }>(
+      `${path}/corrections`,
+      {
+        schema: {
+          tags: ['registry'],
+          summary: `Correct one field of a ${type}, with the old value, the reason and who kept`,
+          params: idParams,
+          body: {
+            type: 'object',
+            required: ['field', 'value', 'reason'],
+            properties: {
+              field: { type: 'string', enum: Object.keys(CORRECTABLE_FIELDS[type]) },
+              value: { type: 'string', maxLength: 200 },
+              reason: reasonSchema,
+            },
+          },
+        },
+      },
+      (request) =>
+        registry.correctRecord(db, request.actor, { type, id: request.params.id, ...request.body }),
     );
   }
 

@@ -11,6 +11,7 @@ import { householdRows, writeCsv } from './import/test-fixtures.ts';
 import { REGISTRY_PERMISSIONS } from './permissions.ts';
 import {
   changeStatus,
+  correctRecord,
   getHousehold,
   getPerson,
   searchHouseholds,
@@ -124,5 +125,91 @@ describe('status changes', () => {
         reason: '  ',
       }),
     ).rejects.toThrow(/Alasan/);
+  });
+});
+
+describe('field corrections', () => {
+  it('change the field and keep the old value, who and why, and an audit row', async () => {
+    const [first] = (await searchPersons(db, admin, { desa: '35.19.01.2002', ...page })).items;
+    const id = first?.id as number;
+    await correctRecord(db, admin, {
+      type: 'person',
+      id,
+      field: 'birth_date',
+      value: '1971-03-12',
+      reason: 'Sesuai akta kelahiran',
+    });
+    const { person, corrections } = await getPerson(db, admin, id);
+    expect(person.birth_date).toBe('1971-03-12');
+    expect(corrections.map((c) => [c.field, c.old_value, c.new_value, c.reason, c.changed_by])).toEqual([
+      ['birth_date', first?.birth_date, '1971-03-12', 'Sesuai akta kelahiran', 'cli:operator'],
+    ]);
+    const audit = await db.query<{ before: unknown; after: unknown }>(
+      `SELECT before, after FROM audit_log WHERE action = 'record.correct' AND subject_id = $1`,
+      [id],
+    );
+    expect(audit).toEqual([
+      { before: { birth_date: first?.birth_date }, after: { birth_date: '1971-03-12' } },
+    ]);
+  });
+
+  it('correct a household desil', async () => {
+    const [household] = (await searchHouseholds(db, admin, { desa: '35.19.01.2002', ...page })).items;
+    await correctRecord(db, admin, {
+      type: 'household',
+      id: household?.id as number,
+      field: 'desil',
+      value: '5',
+      reason: 'Verval lapangan',
+    });
+    const detail = await getHousehold(db, admin, household?.id as number);
+    expect(detail.household.desil).toBe(5);
+    expect(detail.corrections.at(-1)).toMatchObject({ field: 'desil', new_value: '5' });
+  });
+
+  it('refuse a bad value, an unknown field, no reason, another area and no permission', async () => {
+    const [inOther] = (await searchPersons(db, admin, { desa: '35.19.01.2002', ...page })).items;
+    const base = { type: 'person' as const, id: inOther?.id as number, reason: 'x' };
+    await expect(correctRecord(db, admin, { ...base, field: 'nik', value: '123' })).rejects.toThrow(
+      /nik must be 16 digits/,
+    );
+    await expect(correctRecord(db, admin, { ...base, field: 'status', value: 'aktif' })).rejects.toThrow(
+      /cannot be corrected/,
+    );
+    await expect(
+      correctRecord(db, admin, { ...base, field: 'name', value: 'Budi', reason: ' ' }),
+    ).rejects.toThrow(/Alasan/);
+    await expect(correctRecord(db, desa2001, { ...base, field: 'name', value: 'Budi' })).rejects.toThrow(
+      /tidak ditemukan/,
+    );
+    const reader = consoleActor('reader', [REGISTRY_PERMISSIONS.read]);
+    await expect(correctRecord(db, reader, { ...base, field: 'name', value: 'Budi' })).rejects.toThrow(
+      /hak akses/,
+    );
+  });
+});
+
+describe('ganda', () => {
+  it('keeps the surviving record in the history, and only for ganda', async () => {
+    const people = (await searchPersons(db, admin, { desa: '35.19.01.2002', ...page })).items;
+    const [kept, duplicate] = [people[0]?.id as number, people[1]?.id as number];
+    await expect(
+      changeStatus(db, admin, {
+        type: 'person',
+        id: duplicate,
+        status: 'pindah',
+        reason: 'x',
+        relatedId: kept,
+      }),
+    ).rejects.toThrow(/ganda/);
+    await changeStatus(db, admin, {
+      type: 'person',
+      id: duplicate,
+      status: 'ganda',
+      reason: 'Rekaman ganda',
+      relatedId: kept,
+    });
+    const { history } = await getPerson(db, admin, duplicate);
+    expect(history.at(-1)).toMatchObject({ to_status: 'ganda', related_id: kept });
   });
 });

@@ -1,3 +1,4 @@
+export { joinTransaction } from './join-transaction.ts';
 export { applyMigrations } from './migrate.ts';
 export { openDatabase } from './open.ts';
 export { openPglite } from './pglite.ts';
