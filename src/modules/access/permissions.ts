@@ -1,5 +1,6 @@
 import { AUDIT_PERMISSIONS } from '../../platform/audit/index.ts';
 import { REGISTRY_PERMISSIONS } from '../registry/index.ts';
+import { VALIDATION_PERMISSIONS } from '../validation/index.ts';
 
 /** Permissions the access module checks; roles get them from the role_permissions table. */
 export const ACCESS_PERMISSIONS = {
@@ -11,4 +12,5 @@ export const ALL_PERMISSIONS: readonly string[] = [
   ...Object.values(REGISTRY_PERMISSIONS),
   ...Object.values(ACCESS_PERMISSIONS),
   ...Object.values(AUDIT_PERMISSIONS),
+  ...Object.values(VALIDATION_PERMISSIONS),
 ];
