@@ -9,7 +9,7 @@ import { auditRoutes } from '../platform/audit/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { JobRunner } from '../platform/jobs/index.ts';
+import { type JobRunner, jobRoutes } from '../platform/jobs/index.ts';
 import { type Authenticate, actorHook } from './actor-hook.ts';
 import { errorHandler } from './error-handler.ts';
 import { webApp } from './web.ts';
@@ -65,6 +65,7 @@ export async function buildApp(
   await app.register(registryRoutes, context);
   await app.register(accessRoutes, context);
   await app.register(auditRoutes, context);
+  await app.register(jobRoutes, context);
   await app.register(webApp);
   return app;
 }

@@ -1,3 +1,4 @@
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/index.ts';
 
 export interface JobProgress {
@@ -33,6 +34,7 @@ export interface JobContext {
  */
 export class JobRunner {
   private readonly live = new Map<number, JobProgress>();
+  private readonly readPermissions = new Map<string, string>();
 
   constructor(private readonly db: Db) {}
 
@@ -71,6 +73,21 @@ export class JobRunner {
     // The caller may never await `done`; a failure is recorded on the job, not thrown into the void.
     done.catch(() => undefined);
     return { id, done };
+  }
+
+  /**
+   * Lets holders of `permission` read every job of `kind` (an import operator sees another's import);
+   * anyone else reads only the jobs they started.
+   */
+  allowReading(kind: string, permission: string): void {
+    this.readPermissions.set(kind, permission);
+  }
+
+  /** A job the actor may read: their own, or one of a kind their permissions open. */
+  mayRead(job: JobView, actor: Actor): boolean {
+    if (job.created_by === actor.id) return true;
+    const permission = this.readPermissions.get(job.kind);
+    return permission !== undefined && actor.permissions.has(permission);
   }
 
   async get(id: number): Promise<JobView | undefined> {

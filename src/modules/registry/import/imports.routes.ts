@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../server/app.ts';
 import { badRequest, notFound } from '../../../server/errors.ts';
+import { REGISTRY_PERMISSIONS } from '../permissions.ts';
 import * as imports from './imports.service.ts';
 import { detectFormat } from './read-rows.ts';
 
@@ -17,6 +18,7 @@ const idParams = {
 } as const;
 
 export async function importRoutes(app: FastifyInstance, { db, jobs, config }: AppContext) {
+  jobs.allowReading('import', REGISTRY_PERMISSIONS.import);
   app.post(
     '/api/imports',
     {
@@ -125,20 +127,6 @@ export async function importRoutes(app: FastifyInstance, { db, jobs, config }: A
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="impor-${request.params.id}-ditolak.csv"`);
       return reply.send(Readable.from(prepend(first.done ? undefined : first.value, rest)));
-    },
-  );
-
-  app.get<{ Params: { id: number } }>(
-    '/api/jobs/:id',
-    { schema: { tags: ['jobs'], summary: 'A job with its live progress and result', params: idParams } },
-    async (request) => {
-      const job = await jobs.get(request.params.id);
-      if (!job)
-        throw notFound(
-          `Pekerjaan #${request.params.id} tidak ditemukan`,
-          `Job #${request.params.id} not found`,
-        );
-      return job;
     },
   );
 }
