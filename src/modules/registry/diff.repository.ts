@@ -10,6 +10,8 @@ export type HouseholdChange = 'entered' | 'left' | 'desil_changed' | 'moved_desa
 export type PersonChange = 'entered' | 'left' | 'moved_desa';
 
 export interface HouseholdDiffRow {
+  /** The registry's household (its page); null only for a snapshot whose record is missing. */
+  household_id: number | null;
   family_id: string;
   kk: string;
   desa_from: string | null;
@@ -19,6 +21,8 @@ export interface HouseholdDiffRow {
 }
 
 export interface PersonDiffRow {
+  /** The household the person belongs to now, in the registry. */
+  household_id: number | null;
   person_id: string;
   nik: string;
   name: string;
@@ -95,11 +99,15 @@ export async function householdDiff(
 ): Promise<HouseholdDiffRow[]> {
   const where = diffWhere(scope, from, to, HOUSEHOLD_CONDITIONS[change]);
   const n = where.params.length;
+  // The page is cut first, so the registry is looked up for its rows only.
   return db.query<HouseholdDiffRow>(
-    `SELECT COALESCE(b.family_id, a.family_id) AS family_id, COALESCE(b.kk, a.kk) AS kk,
-            a.desa_code AS desa_from, b.desa_code AS desa_to, a.desil AS desil_from, b.desil AS desil_to
-     FROM ${joined('snapshot_households', 'family_id')} ${where.sql}
-     ORDER BY 1 LIMIT $${n + 1} OFFSET $${n + 2}`,
+    `SELECT h.id AS household_id, d.* FROM (
+       SELECT COALESCE(b.family_id, a.family_id) AS family_id, COALESCE(b.kk, a.kk) AS kk,
+              a.desa_code AS desa_from, b.desa_code AS desa_to, a.desil AS desil_from, b.desil AS desil_to
+       FROM ${joined('snapshot_households', 'family_id')} ${where.sql}
+       ORDER BY 1 LIMIT $${n + 1} OFFSET $${n + 2}
+     ) d LEFT JOIN households h ON h.family_id = d.family_id
+     ORDER BY d.family_id`,
     [...where.params, page.limit, page.offset],
   );
 }
@@ -115,7 +123,7 @@ export async function personDiff(
   const where = diffWhere(scope, from, to, PERSON_CONDITIONS[change]);
   const n = where.params.length;
   return db.query<PersonDiffRow>(
-    `SELECT COALESCE(b.person_id, a.person_id) AS person_id, COALESCE(b.nik, a.nik) AS nik,
+    `SELECT p.household_id, COALESCE(b.person_id, a.person_id) AS person_id, COALESCE(b.nik, a.nik) AS nik,
             p.name, COALESCE(b.family_id, a.family_id) AS family_id,
             a.desa_code AS desa_from, b.desa_code AS desa_to
      FROM ${joined('snapshot_persons', 'person_id')}

@@ -74,6 +74,39 @@ describe('period diff between two generated quarters', () => {
     expect(rows.map((r) => r.person_id).sort()).toEqual([...truth.people[change].ids].sort());
   });
 
+  it("names each row's household in the registry, so a row can open the household page", async () => {
+    const households = await householdDiff(db, actor, {
+      from: '2025-Q2',
+      to: '2025-Q3',
+      change: 'left',
+      limit: 5,
+      offset: 0,
+    });
+    const persons = await personDiff(db, actor, {
+      from: '2025-Q2',
+      to: '2025-Q3',
+      change: 'entered',
+      limit: 5,
+      offset: 0,
+    });
+    expect(households.length).toBe(5);
+    expect(persons.length).toBe(5);
+    for (const row of households) {
+      const [found] = await db.query<{ family_id: string }>(
+        'SELECT family_id FROM households WHERE id = $1',
+        [row.household_id],
+      );
+      expect(found?.family_id).toBe(row.family_id);
+    }
+    for (const row of persons) {
+      const [found] = await db.query<{ household_id: number }>(
+        'SELECT household_id FROM persons WHERE person_id = $1',
+        [row.person_id],
+      );
+      expect(row.household_id).toBe(found?.household_id);
+    }
+  });
+
   it('limits a scoped user to their desa, on either side of a move', async () => {
     const [moved] = await householdDiff(db, actor, {
       from: '2025-Q2',

@@ -149,6 +149,8 @@ export type HouseholdChange = keyof DiffCounts['households'];
 export type PersonChange = keyof DiffCounts['persons'];
 
 export interface HouseholdDiffRow {
+  /** The registry household (its page). */
+  household_id: number | null;
   family_id: string;
   kk: string;
   desa_from: string | null;
@@ -158,6 +160,8 @@ export interface HouseholdDiffRow {
 }
 
 export interface PersonDiffRow {
+  /** The person's household in the registry now. */
+  household_id: number | null;
   person_id: string;
   nik: string;
   name: string;

@@ -1,7 +1,9 @@
+import { Anchor } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { HouseholdDiffRow, PersonDiffRow } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -12,6 +14,16 @@ export type DiffKind = 'households' | 'persons';
 type Row = HouseholdDiffRow | PersonDiffRow;
 
 const PAGE_SIZE = 25;
+
+/** A row's text as a link to its household's page, when the registry has the household. */
+function HouseholdLink({ id, children }: { id: number | null; children: string }) {
+  if (id === null) return children;
+  return (
+    <Anchor component={Link} to={`/registry/households/${id}`} fz="sm">
+      {children}
+    </Anchor>
+  );
+}
 
 interface DiffListProps {
   from: string;
@@ -41,7 +53,14 @@ export function DiffList({ from, to, kind, change, total, page, onPageChange }: 
     ];
     if (kind === 'persons') {
       return [
-        { header: t('common.name'), cell: ({ row }) => (row.original as PersonDiffRow).name },
+        {
+          header: t('common.name'),
+          cell: ({ row }) => (
+            <HouseholdLink id={row.original.household_id}>
+              {(row.original as PersonDiffRow).name}
+            </HouseholdLink>
+          ),
+        },
         { header: t('common.nik'), cell: ({ row }) => <code>{(row.original as PersonDiffRow).nik}</code> },
         { header: t('diff.family'), accessorKey: 'family_id' },
         ...common,
@@ -49,7 +68,12 @@ export function DiffList({ from, to, kind, change, total, page, onPageChange }: 
     }
     const household = (row: Row) => row as HouseholdDiffRow;
     return [
-      { header: t('diff.family'), accessorKey: 'family_id' },
+      {
+        header: t('diff.family'),
+        cell: ({ row }) => (
+          <HouseholdLink id={row.original.household_id}>{row.original.family_id}</HouseholdLink>
+        ),
+      },
       { header: t('common.kk'), cell: ({ row }) => <code>{household(row.original).kk}</code> },
       ...common,
       {
