@@ -79,6 +79,14 @@ export async function listUsers(
   return db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users u ${where} ORDER BY u.username`, params);
 }
 
+/** Full names by user id, deactivated users included: history keeps naming who acted. */
+export async function namesOf(
+  db: Queryable,
+  ids: readonly number[],
+): Promise<{ id: number; full_name: string }[]> {
+  return db.query('SELECT id, full_name FROM users WHERE id = ANY($1::bigint[])', [ids]);
+}
+
 export async function countUsers(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return row?.n ?? 0;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { actorNames } from './names.service.ts';
 import * as usersService from './users.service.ts';
 import { PILLAR_TYPES } from './vocabulary.ts';
 
@@ -52,6 +53,26 @@ export async function userRoutes(
       },
     },
     (request) => usersService.listUsers(db, request.actor, request.query),
+  );
+
+  app.get<{ Querystring: { id: string[] } }>(
+    '/api/users/names',
+    {
+      schema: {
+        tags: ['access'],
+        summary:
+          'Names of the users behind actor ids (user:12) shown in histories, imports and the audit log',
+        querystring: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'array', minItems: 1, maxItems: 200, items: { type: 'string', maxLength: 40 } },
+          },
+        },
+        response: { 200: { type: 'object', additionalProperties: { type: 'string' } } },
+      },
+    },
+    (request) => actorNames(db, request.actor, request.query.id),
   );
 
   app.get<{ Params: { id: number } }>(

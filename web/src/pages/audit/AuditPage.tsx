@@ -3,13 +3,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryString } from '../../api/client.ts';
 import type { AuditEntry } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useActorNames } from '../../components/useActorNames.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegionDirectory } from '../../regions/useRegions.ts';
 import { AuditFilters, auditQuery, NO_FILTER } from './AuditFilters.tsx';
@@ -40,6 +41,27 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
   const rows = useMemo(() => entries.data?.pages.flat() ?? [], [entries.data]);
+  // Who acted, and users who were acted upon (user.create, user.update, ...), by their full names.
+  const actorName = useActorNames(
+    useMemo(
+      () =>
+        rows.flatMap((row) => [
+          row.actor_id,
+          row.subject_type === 'user' && row.subject_id ? `user:${row.subject_id}` : null,
+        ]),
+      [rows],
+    ),
+  );
+
+  const subjectLabel = useCallback(
+    (entry: AuditEntry) => {
+      const id = `#${entry.subject_id}`;
+      if (entry.subject_type !== 'user') return id;
+      const name = actorName(`user:${entry.subject_id}`);
+      return name.startsWith('user:') ? id : `${name} (${id})`;
+    },
+    [actorName],
+  );
 
   const columns = useMemo<ColumnDef<AuditEntry, unknown>[]>(
     () => [
@@ -48,9 +70,11 @@ export function AuditPage() {
         header: t('audit.actor'),
         cell: ({ row }) => (
           <>
-            <Text size="sm">{row.original.actor_name}</Text>
+            <Text size="sm">
+              {row.original.actor_id ? actorName(row.original.actor_id) : row.original.actor_name}
+            </Text>
             <Text size="xs" c="dimmed">
-              {[row.original.actor_id, row.original.actor_role].filter(Boolean).join(' · ')}
+              {[row.original.actor_name, row.original.actor_role].filter(Boolean).join(' · ')}
             </Text>
           </>
         ),
@@ -63,7 +87,7 @@ export function AuditPage() {
         header: t('audit.subject'),
         cell: ({ row }) =>
           row.original.subject_type
-            ? `${t(`audit.subjects.${row.original.subject_type}`, { defaultValue: row.original.subject_type })} #${row.original.subject_id}`
+            ? `${t(`audit.subjects.${row.original.subject_type}`, { defaultValue: row.original.subject_type })} ${subjectLabel(row.original)}`
             : '–',
       },
       { header: t('common.desa'), cell: ({ row }) => regions.name(row.original.desa_code) || '–' },
@@ -76,7 +100,7 @@ export function AuditPage() {
         },
       },
     ],
-    [t, format, regions],
+    [t, format, regions, subjectLabel, actorName],
   );
 
   return (

@@ -7,6 +7,7 @@ import type { ImportRecord } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useActorNames } from '../../components/useActorNames.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ImportStatusBadge } from './ImportStatusBadge.tsx';
 import { RejectsTable } from './RejectsTable.tsx';
@@ -22,6 +23,7 @@ export function ImportDetailPage() {
     refetchInterval: (q) => (q.state.data?.status === 'running' ? 1000 : false),
   });
   const record = query.data;
+  const actorName = useActorNames([record?.created_by]);
 
   return (
     <Stack>
@@ -63,7 +65,7 @@ export function ImportDetailPage() {
                   label: t('imports.finished'),
                   value: record.finished_at ? format.dateTime(record.finished_at) : '–',
                 },
-                { label: t('imports.by'), value: record.created_by },
+                { label: t('imports.by'), value: actorName(record.created_by) },
               ]}
             />
           </Paper>

@@ -9,6 +9,7 @@ import type { ImportRecord } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useActorNames } from '../../components/useActorNames.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ImportStatusBadge } from './ImportStatusBadge.tsx';
 import { JobProgress } from './JobProgress.tsx';
@@ -28,6 +29,10 @@ export function ImportsPage() {
     queryKey: ['imports'],
     queryFn: () => api<ImportRecord[]>(`/api/imports?limit=${RECENT}`),
   });
+
+  const actorName = useActorNames(
+    useMemo(() => (imports.data ?? []).map((r) => r.created_by), [imports.data]),
+  );
 
   const done = useCallback(
     (importId: number) => {
@@ -60,9 +65,9 @@ export function ImportsPage() {
         cell: ({ row }) => format.number(row.original.rows_rejected ?? 0),
       },
       { header: t('imports.started'), cell: ({ row }) => format.dateTime(row.original.started_at) },
-      { header: t('imports.by'), accessorKey: 'created_by' },
+      { header: t('imports.by'), cell: ({ row }) => actorName(row.original.created_by) },
     ],
-    [t, format],
+    [t, format, actorName],
   );
 
   return (
