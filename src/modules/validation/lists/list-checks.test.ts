@@ -132,7 +132,14 @@ describe('ASN list rows', () => {
 
   it('reports every reason of a bad row', () => {
     const result = checkAsnRow(
-      { nip: '1990', nik: 'abc', nama: '', tanggal_lahir: '1850-01-01', jenis_kelamin: 'W', jenis_aparatur: 'PNS' },
+      {
+        nip: '1990',
+        nik: 'abc',
+        nama: '',
+        tanggal_lahir: '1850-01-01',
+        jenis_kelamin: 'W',
+        jenis_aparatur: 'PNS',
+      },
       context(),
     );
     expect(codes(result)).toEqual([
@@ -145,6 +152,8 @@ describe('ASN list rows', () => {
     expect(codes(checkAsnRow({ ...asn, jenis_aparatur: 'Honorer' }, context()))).toEqual([
       'jenis_aparatur:code_invalid',
     ]);
-    expect(codes(checkAsnRow({ ...asn, jenis_aparatur: '' }, context()))).toEqual(['jenis_aparatur:required']);
+    expect(codes(checkAsnRow({ ...asn, jenis_aparatur: '' }, context()))).toEqual([
+      'jenis_aparatur:required',
+    ]);
   });
 });
