@@ -218,6 +218,22 @@ export interface User {
   areas: { code: string; name: string; level: string }[];
 }
 
+/** A row of `GET /api/tokens` (never the secret). */
+export interface ApiToken {
+  id: number;
+  name: string;
+  permissions: string[];
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** `POST /api/tokens`: the new token with its secret, returned this once. */
+export interface NewApiToken extends ApiToken {
+  token: string;
+}
+
 /** A row of `GET /api/audit`. */
 export interface AuditEntry {
   id: number;

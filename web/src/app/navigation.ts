@@ -1,6 +1,7 @@
 import {
   IconArrowsDiff,
   IconHome,
+  IconKey,
   IconListDetails,
   IconSearch,
   IconUpload,
@@ -45,4 +46,6 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/audit', label: 'nav.audit', icon: IconListDetails, permission: PERMISSIONS.auditRead },
     ],
   },
+  // Every user may make tokens with the permissions they hold.
+  { module: 'nav.account', items: [{ to: '/tokens', label: 'nav.tokens', icon: IconKey }] },
 ];
