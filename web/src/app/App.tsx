@@ -1,25 +1,34 @@
 import { Button, Center, Loader, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useSession } from '../auth/session.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { AuditPage } from '../pages/audit/AuditPage.tsx';
-import { DiffPage } from '../pages/imports/DiffPage.tsx';
-import { ImportDetailPage } from '../pages/imports/ImportDetailPage.tsx';
-import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { HouseholdPage } from '../pages/registry/HouseholdPage.tsx';
-import { SearchPage } from '../pages/registry/SearchPage.tsx';
-import { UsersPage } from '../pages/users/UsersPage.tsx';
 import { Shell } from './Shell.tsx';
 
-// Beranda carries ECharts, the largest library: other pages load without it.
-const HomePage = lazy(() =>
-  import('../pages/home/HomePage.tsx').then((module) => ({ default: module.HomePage })),
-);
+/**
+ * A page whose code loads on its first visit (the shell's Suspense shows a loader meanwhile), so the
+ * first screen waits only for the shell and the page it shows.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const loadHome = () => import('../pages/home/HomePage.tsx');
+// Most visits start at Beranda: its code is fetched while the session is asked for.
+if (window.location.pathname === '/') void loadHome();
+const HomePage = lazyPage(loadHome, 'HomePage');
+const SearchPage = lazyPage(() => import('../pages/registry/SearchPage.tsx'), 'SearchPage');
+const HouseholdPage = lazyPage(() => import('../pages/registry/HouseholdPage.tsx'), 'HouseholdPage');
+const ImportsPage = lazyPage(() => import('../pages/imports/ImportsPage.tsx'), 'ImportsPage');
+const ImportDetailPage = lazyPage(() => import('../pages/imports/ImportDetailPage.tsx'), 'ImportDetailPage');
+const DiffPage = lazyPage(() => import('../pages/imports/DiffPage.tsx'), 'DiffPage');
+const UsersPage = lazyPage(() => import('../pages/users/UsersPage.tsx'), 'UsersPage');
+const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
+const TokensPage = lazyPage(() => import('../pages/tokens/TokensPage.tsx'), 'TokensPage');
 
 export function App() {
   const { t } = useTranslation();
@@ -49,14 +58,7 @@ export function App() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route
-          index
-          element={
-            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
-              <HomePage />
-            </Suspense>
-          }
-        />
+        <Route index element={<HomePage />} />
         <Route path="registry" element={<SearchPage />} />
         <Route path="registry/households/:id" element={<HouseholdPage />} />
         <Route path="imports" element={<ImportsPage />} />
@@ -64,6 +66,7 @@ export function App() {
         <Route path="diff" element={<DiffPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="tokens" element={<TokensPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

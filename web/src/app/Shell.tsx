@@ -1,5 +1,6 @@
-import { AppShell, Badge, Burger, Group, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, Loader, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../auth/session.tsx';
@@ -61,7 +62,9 @@ export function Shell() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

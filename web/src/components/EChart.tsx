@@ -1,60 +1,65 @@
-import { BarChart, MapChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
 
-echarts.use([
-  BarChart,
-  MapChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-]);
-
-export { echarts };
+/**
+ * ECharts is the app's largest library: it loads apart from the page's code, so a page's figures and
+ * tables are on screen while the charts' code still arrives. `preloadECharts()` starts it early.
+ */
+const loadECharts = () => import('./echarts.ts').then((module) => module.echarts);
+export const preloadECharts = () => void loadECharts();
 
 interface EChartProps {
-  option: echarts.EChartsCoreOption;
+  option: EChartsCoreOption;
   height: number;
   /** What the chart shows, for screen readers (the same figures are also in a table on the page). */
   label: string;
+  /** GeoJSON a `map` series names, registered under `name` before the option is set. */
+  map?: { name: string; geoJson: unknown };
   onClick?(params: { name?: string; data?: unknown }): void;
 }
 
 /** One ECharts instance in a div that follows its container's width. */
-export function EChart({ option, height, label, onClick }: EChartProps) {
+export function EChart({ option, height, label, map, onClick }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const [chart, setChart] = useState<EChartsType | null>(null);
+  const [registerMap, setRegisterMap] = useState<((name: string, geoJson: unknown) => void) | null>(null);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = echarts.init(element);
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
+    let instance: EChartsType | null = null;
+    let observer: ResizeObserver | null = null;
+    let disposed = false;
+    loadECharts().then((echarts) => {
+      if (disposed) return;
+      instance = echarts.init(element);
+      observer = new ResizeObserver(() => instance?.resize());
+      observer.observe(element);
+      setRegisterMap(() => (name: string, geoJson: unknown) => {
+        if (!echarts.getMap(name)) echarts.registerMap(name, geoJson as never);
+      });
+      setChart(instance);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      disposed = true;
+      observer?.disconnect();
+      instance?.dispose();
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    if (!chart || !registerMap) return;
+    if (map) registerMap(map.name, map.geoJson);
+    chart.setOption(option, { notMerge: true });
+  }, [chart, registerMap, map, option]);
 
   useEffect(() => {
-    const instance = chart.current;
-    if (!instance || !onClick) return;
-    instance.on('click', onClick);
+    if (!chart || !onClick) return;
+    chart.on('click', onClick);
     return () => {
-      instance.off('click', onClick);
+      chart.off('click', onClick);
     };
-  }, [onClick]);
+  }, [chart, onClick]);
 
   return <div ref={container} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

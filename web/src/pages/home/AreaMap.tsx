@@ -2,7 +2,7 @@ import { Paper, Skeleton, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrySummary } from '../../api/types.ts';
-import { EChart, echarts } from '../../components/EChart.tsx';
+import { EChart } from '../../components/EChart.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useBoundaries } from './useBoundaries.ts';
 import { poorShare } from './useSummary.ts';
@@ -38,10 +38,13 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
     [t, format],
   );
 
+  const mapName = `sinergi-${code}`;
+  const map = useMemo(
+    () => (boundaries.data ? { name: mapName, geoJson: boundaries.data } : undefined),
+    [mapName, boundaries.data],
+  );
   const option = useMemo(() => {
     if (!boundaries.data) return null;
-    const mapName = `sinergi-${code}`;
-    if (!echarts.getMap(mapName)) echarts.registerMap(mapName, boundaries.data as never);
     const names = new Map(boundaries.data.features.map((f) => [f.properties.kode, f.properties.nama]));
     const data: AreaDatum[] = summary.children.map((child) => ({
       name: child.code,
@@ -91,7 +94,7 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
         },
       ],
     };
-  }, [boundaries.data, code, summary.children, tooltip]);
+  }, [boundaries.data, mapName, summary.children, tooltip]);
 
   const click = useCallback(
     (params: { data?: unknown }) => {
@@ -112,6 +115,7 @@ export function AreaMap({ summary, onSelect }: { summary: RegistrySummary; onSel
       {option ? (
         <EChart
           option={option}
+          map={map}
           height={420}
           label={t('home.mapLabel', { area: summary.area.name })}
           onClick={click}

@@ -1,8 +1,9 @@
 import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS } from '../../auth/permissions.ts';
 import { useSession } from '../../auth/session.tsx';
+import { preloadECharts } from '../../components/EChart.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useKabupatenCode } from '../../regions/useRegions.ts';
@@ -23,6 +24,10 @@ export function HomePage() {
   const kabupaten = useKabupatenCode();
   // The map's boundaries load beside the figures rather than after them.
   useBoundaries(allowed ? (kecamatan ?? kabupaten) : undefined);
+  // The charts' code is evaluated once the requests are out, while the server answers.
+  useEffect(() => {
+    if (allowed) preloadECharts();
+  }, [allowed]);
 
   if (!allowed) {
     return (
