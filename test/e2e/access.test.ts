@@ -72,6 +72,8 @@ describe('a desa operator in the browser', () => {
     await auditor.getByText(/^1 catatan terbaru yang cocok/).waitFor();
     const row = auditor.getByRole('row', { name: /Menampilkan NIK\/KK lengkap/ });
     await expect(row.textContent()).resolves.toMatch(/uji\.tambakmas.*Keluarga #\d+Tambakmas127\.0\.0\.1/);
+    // Who acted, by full name; the username and role stay beneath it.
+    await row.getByText(USERS.desa.full_name).waitFor();
     await expect(auditor.getByRole('row').count()).resolves.toBe(2);
     await screenshot(auditor, 'audit-log');
     await auditor.context().close();

@@ -72,6 +72,8 @@ describe('operator web app: login, Beranda, registry search and household', () =
     const change = history.getByRole('row', { name: /Rudi Hartono/ });
     await change.waitFor();
     await expect(change.textContent()).resolves.toMatch(/Rudi HartonoAktifPindahPindah kerja ke Surabaya/);
+    // Who changed it, by name.
+    await change.getByText(USERS.kabupaten.full_name).waitFor();
     await screenshot(page, 'household-status-changed');
   });
 
