@@ -5,6 +5,7 @@ import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
+import { validateCommand } from './commands/validate.ts';
 import { runCli } from './run.ts';
 
 const program = new Command('sinergi')
@@ -17,5 +18,6 @@ program.addCommand(diffCommand());
 program.addCommand(linkCommand());
 program.addCommand(demoCommand());
 program.addCommand(userCommand());
+program.addCommand(validateCommand());
 
 await runCli(program);

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { accessHooks, accessRoutes } from '../modules/access/index.ts';
 import { regionRoutes } from '../modules/regions/index.ts';
 import { registryRoutes } from '../modules/registry/index.ts';
+import { validationRoutes } from '../modules/validation/index.ts';
 import { auditRoutes } from '../platform/audit/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -65,6 +66,7 @@ export async function buildApp(
   await app.register(registryRoutes, context);
   await app.register(accessRoutes, context);
   await app.register(auditRoutes, context);
+  await app.register(validationRoutes, context);
   await app.register(jobRoutes, context);
   await app.register(webApp);
   return app;

@@ -1,6 +1,7 @@
 import { authenticator } from '../modules/access/index.ts';
 import { ensureRegionsLoaded } from '../modules/regions/index.ts';
-import { cleanUpInterruptedImports } from '../modules/registry/index.ts';
+import { cleanUpInterruptedImports, type ImportSummary } from '../modules/registry/index.ts';
+import { startRunAfterImport } from '../modules/validation/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/index.ts';
@@ -17,12 +18,25 @@ export async function openAppContext(config: Config): Promise<AppContext & { clo
   await cleanUpInterruptedImports(db);
   const jobs = new JobRunner(db);
   await jobs.failInterrupted();
+  // A committed import changes the registry: validate the district again (issue 5).
+  jobs.onSucceeded('import', async (result, job) => {
+    const summary = result as ImportSummary;
+    if (summary.status !== 'committed') return;
+    await startRunAfterImport(db, jobs, config.kabupatenCode, {
+      importId: summary.importId,
+      by: job.created_by ?? 'system:import',
+    });
+  });
   return {
     db,
     config,
     jobs,
     authenticate: authenticator(db, systemClock),
     clock: systemClock,
-    close: () => db.close(),
+    // Work still going (a validation run after an import) finishes before the database closes.
+    close: async () => {
+      await jobs.idle();
+      await db.close();
+    },
   };
 }

@@ -1,4 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../server/app.ts';
+import { findingsRoutes } from './findings.routes.ts';
+import { validationRoutes as runAndReportRoutes } from './validation.routes.ts';
+
+export { visibleEvidence } from './evidence.ts';
+export {
+  assign as assignFinding,
+  BULK_LIMIT,
+  bulkDecide,
+  comment as commentOnFinding,
+  decide as decideFinding,
+  type FindingFilter,
+  getFinding,
+  listFindings,
+  listOpenFindings,
+  setFindingTask,
+} from './findings.service.ts';
 export { VALIDATION_PERMISSIONS } from './permissions.ts';
+export { beritaAcara, desaFindingsXlsx, findingsSummary, ruleCatalogue } from './reports.service.ts';
 export type {
   Bilingual,
   FindingCandidate,
@@ -10,3 +29,17 @@ export type {
   Severity,
   SqlRule,
 } from './rule.ts';
+export { ALL_RULES } from './rules/index.ts';
+export {
+  getRun,
+  listRuns,
+  type RunSummary,
+  startRunAfterImport,
+  startValidationRun,
+} from './runs.service.ts';
+export { FINDING_STATUSES, type FindingStatus, RESOLUTION_ACTIONS, type Resolution } from './workflow.ts';
+
+export async function validationRoutes(app: FastifyInstance, context: AppContext) {
+  await findingsRoutes(app, context);
+  await runAndReportRoutes(app, context);
+}

@@ -8,6 +8,8 @@ export const VALIDATION_PERMISSIONS = {
   bulk: 'validation.bulk',
   /** Start a validation run. */
   run: 'validation.run',
+  /** Counts of findings by rule and area, without personal rows (dashboards, pimpinan, auditor). */
+  aggregates: 'validation.aggregates',
   /** Import external lists (death register, ASN list). */
   importLists: 'validation.import_lists',
 } as const;

@@ -35,6 +35,9 @@ export interface JobContext {
 export class JobRunner {
   private readonly live = new Map<number, JobProgress>();
   private readonly readPermissions = new Map<string, string>();
+  private readonly followUps = new Map<string, ((result: unknown, job: JobView) => Promise<unknown>)[]>();
+  /** Running work and follow-ups, so a process can wait for them before closing the database. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(private readonly db: Db) {}
 
@@ -69,10 +72,28 @@ export class JobRunner {
         if (message !== undefined) progress.message = message;
       },
     };
-    const done = this.finish(id, progress, work(context));
+    const done = this.finish(id, kind, progress, work(context));
     // The caller may never await `done`; a failure is recorded on the job, not thrown into the void.
-    done.catch(() => undefined);
+    this.track(done);
     return { id, done };
+  }
+
+  /**
+   * Runs `followUp` after every job of `kind` that succeeds, with its result (a committed import starts
+   * a validation run). The server assembly wires these, so the modules need not know each other.
+   */
+  onSucceeded(kind: string, followUp: (result: unknown, job: JobView) => Promise<unknown>): void {
+    this.followUps.set(kind, [...(this.followUps.get(kind) ?? []), followUp]);
+  }
+
+  /** Resolves when no job or follow-up of this runner is still going (the CLI waits before exiting). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private track(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined).finally(() => this.pending.delete(settled));
+    this.pending.add(settled);
   }
 
   /**
@@ -100,7 +121,7 @@ export class JobRunner {
     return row;
   }
 
-  private async finish<T>(id: number, progress: JobProgress, work: Promise<T>): Promise<T> {
+  private async finish<T>(id: number, kind: string, progress: JobProgress, work: Promise<T>): Promise<T> {
     try {
       const result = await work;
       await this.db.query(
@@ -108,6 +129,12 @@ export class JobRunner {
            message = $5, finished_at = now() WHERE id = $1`,
         [id, JSON.stringify(result ?? null), progress.done, progress.total, progress.message ?? null],
       );
+      const followUps = this.followUps.get(kind) ?? [];
+      if (followUps.length > 0) {
+        const job = (await this.get(id)) as JobView;
+        // A follow-up's failure is its own (a validation run records it on its job), never the finished job's.
+        for (const followUp of followUps) this.track(followUp(result, job));
+      }
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,191 @@
+import { type AreaScope, ScopedWhere } from '../../platform/area-scope.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import type { FindingStatus, Resolution } from './workflow.ts';
+
+export interface FindingFilter {
+  ruleId?: string;
+  /** A kecamatan or desa code (or the kabupaten): findings of records below it. */
+  area?: string;
+  status?: FindingStatus;
+  severity?: string;
+  subjectType?: 'person' | 'household';
+  assigneeUserId?: number;
+  /** Evidence containing this JSON (jsonb @>), e.g. { "match": "exact_nik_name" }. */
+  evidence?: Record<string, unknown>;
+}
+
+export interface FindingRow {
+  id: number;
+  rule_id: string;
+  subject_type: 'person' | 'household';
+  subject_id: number;
+  /** The person's name, or the household's head (its family id when it has no active head). */
+  subject_name: string | null;
+  desa_code: string;
+  severity: string;
+  status: FindingStatus;
+  resolution: (Resolution & { reason?: string }) | { action: 'cause_gone'; run_id: number } | null;
+  assignee_user_id: number | null;
+  task_id: number | null;
+  first_run_id: number | null;
+  created_at: Date;
+  updated_at: Date;
+  resolved_at: Date | null;
+}
+
+export interface FindingDetailRow extends FindingRow {
+  evidence: Record<string, unknown>;
+}
+
+const SUBJECT_NAME = `CASE f.subject_type
+    WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id = f.subject_id)
+    ELSE coalesce((SELECT p.name FROM persons p WHERE p.household_id = f.subject_id
+      AND p.relationship = 'kepala_keluarga' ORDER BY p.status <> 'aktif', p.id LIMIT 1),
+      (SELECT h.family_id FROM households h WHERE h.id = f.subject_id)) END AS subject_name`;
+
+const COLUMNS = `f.id, f.rule_id, f.subject_type, f.subject_id, ${SUBJECT_NAME}, f.desa_code, f.severity, f.status,
+  f.resolution, f.assignee_user_id, f.task_id, f.first_run_id, f.created_at, f.updated_at, f.resolved_at`;
+
+export function filterWhere(scope: AreaScope, filter: FindingFilter): ScopedWhere {
+  const where = new ScopedWhere('f.desa_code', scope);
+  if (filter.ruleId) where.add('f.rule_id = ?', filter.ruleId);
+  if (filter.area) where.add(`(f.desa_code = ? OR f.desa_code LIKE ? || '.%')`, filter.area);
+  if (filter.status) where.add('f.status = ?', filter.status);
+  if (filter.severity) where.add('f.severity = ?', filter.severity);
+  if (filter.subjectType) where.add('f.subject_type = ?', filter.subjectType);
+  if (filter.assigneeUserId !== undefined) where.add('f.assignee_user_id = ?', filter.assigneeUserId);
+  if (filter.evidence) where.add('f.evidence @> ?::jsonb', JSON.stringify(filter.evidence));
+  return where;
+}
+
+export async function listFindings(
+  db: Queryable,
+  scope: AreaScope,
+  filter: FindingFilter,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: FindingRow[] }> {
+  const where = filterWhere(scope, filter);
+  const [count] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM findings f ${where.sql}`,
+    where.params,
+  );
+  const n = where.params.length;
+  const items = await db.query<FindingRow>(
+    `SELECT ${COLUMNS} FROM findings f ${where.sql}
+     ORDER BY CASE f.severity WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, f.id
+     LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...where.params, page.limit, page.offset],
+  );
+  return { total: count?.total ?? 0, items };
+}
+
+/** A finding within the scope, optionally locked for a decision. */
+export async function findFinding(
+  db: Queryable,
+  scope: AreaScope,
+  id: number,
+  lock = false,
+): Promise<FindingDetailRow | undefined> {
+  const where = new ScopedWhere('f.desa_code', scope).add('f.id = ?', id);
+  const [row] = await db.query<FindingDetailRow>(
+    `SELECT ${COLUMNS}, f.evidence FROM findings f ${where.sql}${lock ? ' FOR UPDATE OF f' : ''}`,
+    where.params,
+  );
+  return row;
+}
+
+/** Ids of the findings matching a filter, locked, for a bulk decision; at most `limit` + 1 to detect too many. */
+export async function lockMatching(
+  db: Queryable,
+  scope: AreaScope,
+  filter: FindingFilter,
+  limit: number,
+): Promise<number[]> {
+  const where = filterWhere(scope, filter);
+  const rows = await db.query<{ id: number }>(
+    `SELECT f.id FROM findings f ${where.sql} ORDER BY f.id LIMIT $${where.params.length + 1} FOR UPDATE OF f`,
+    [...where.params, limit + 1],
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function setStatus(
+  db: Queryable,
+  id: number,
+  status: FindingStatus,
+  resolution: Record<string, unknown> | null,
+): Promise<void> {
+  await db.query(
+    `UPDATE findings SET status = $2, resolution = $3, updated_at = now(),
+       resolved_at = CASE WHEN $2 = 'resolved' THEN now() ELSE NULL END
+     WHERE id = $1`,
+    [id, status, resolution === null ? null : JSON.stringify(resolution)],
+  );
+}
+
+export async function setAssignee(db: Queryable, id: number, userId: number | null): Promise<void> {
+  await db.query('UPDATE findings SET assignee_user_id = $2, updated_at = now() WHERE id = $1', [id, userId]);
+}
+
+export async function setTask(db: Queryable, id: number, taskId: number | null): Promise<void> {
+  await db.query('UPDATE findings SET task_id = $2, updated_at = now() WHERE id = $1', [id, taskId]);
+}
+
+export interface FindingEvent {
+  findingId: number;
+  kind: 'status' | 'comment' | 'assign' | 'task';
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  text?: string | null;
+  details?: Record<string, unknown> | null;
+  actor: { id: string; name: string };
+}
+
+export async function insertEvent(db: Queryable, event: FindingEvent): Promise<void> {
+  await db.query(
+    `INSERT INTO finding_events (finding_id, kind, from_status, to_status, text, details, actor_id, actor_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      event.findingId,
+      event.kind,
+      event.fromStatus ?? null,
+      event.toStatus ?? null,
+      event.text ?? null,
+      event.details ? JSON.stringify(event.details) : null,
+      event.actor.id,
+      event.actor.name,
+    ],
+  );
+}
+
+export interface EventRow {
+  id: number;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  text: string | null;
+  details: Record<string, unknown> | null;
+  actor_id: string;
+  actor_name: string;
+  at: Date;
+}
+
+export async function eventsOf(db: Queryable, findingId: number): Promise<EventRow[]> {
+  return db.query<EventRow>(
+    `SELECT id, kind, from_status, to_status, text, details, actor_id, actor_name, at
+     FROM finding_events WHERE finding_id = $1 ORDER BY id`,
+    [findingId],
+  );
+}
+
+/** Whether a user exists, is active, and (for a scoped role) has the desa in their areas. */
+export async function assignableUser(db: Queryable, userId: number, desaCode: string): Promise<boolean> {
+  const [row] = await db.query<{ ok: boolean }>(
+    `SELECT u.active AND (NOT r.scoped OR EXISTS (
+       SELECT 1 FROM user_areas a WHERE a.user_id = u.id
+         AND ($2 = a.region_code OR $2 LIKE a.region_code || '.%'))) AS ok
+     FROM users u JOIN roles r ON r.name = u.role WHERE u.id = $1`,
+    [userId, desaCode],
+  );
+  return row?.ok === true;
+}
