@@ -7,6 +7,7 @@ import * as diffRepo from './diff.repository.ts';
 import { isPeriod } from './period.ts';
 import { REGISTRY_PERMISSIONS as P } from './permissions.ts';
 import * as repo from './registry.repository.ts';
+import * as summaryRepo from './summary.repository.ts';
 import { RECORD_STATUSES, type RecordStatus } from './vocabulary.ts';
 
 export type { HouseholdSearch, PersonSearch } from './registry.repository.ts';
@@ -95,6 +96,7 @@ export async function changeStatus(db: Db, actor: Actor, input: StatusChangeInpu
         after: { status: done.to_status },
         details: input.relatedId === undefined ? { reason } : { reason, related_id: input.relatedId },
       });
+      await summaryRepo.recountRecordDesa(tx, input);
     }
     return done;
   });
@@ -137,6 +139,9 @@ export async function correctRecord(db: Db, actor: Actor, input: CorrectionInput
         after: { [input.field]: done.new_value },
         details: { reason },
       });
+      // Beranda counts households by desil.
+      if (input.type === 'household' && input.field === 'desil')
+        await summaryRepo.recountRecordDesa(tx, input);
     }
     return done;
   });

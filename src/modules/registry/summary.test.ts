@@ -9,16 +9,17 @@ import { openTestDb } from '../../platform/db/testing.ts';
 import { runImport } from './import/import.service.ts';
 import { householdRows, writeCsv } from './import/test-fixtures.ts';
 import { REGISTRY_PERMISSIONS } from './permissions.ts';
-import { changeStatus } from './registry.service.ts';
+import { changeStatus, correctRecord } from './registry.service.ts';
 import { registrySummary } from './summary.service.ts';
 
 let db: Db;
+let dir: string;
 const district = consoleActor('test', Object.values(REGISTRY_PERMISSIONS));
 const tambakmas = { ...district, scope: desaScope(['35.19.01.2001']) };
 
 beforeAll(async () => {
   db = await openTestDb();
-  const dir = mkdtempSync(join(tmpdir(), 'sinergi-summary-test-'));
+  dir = mkdtempSync(join(tmpdir(), 'sinergi-summary-test-'));
   // Tambakmas: one desil 1 and one desil 2 household; Tanjungrejo (same kecamatan): desil 5;
   // Dolopo (another kecamatan): desil 1. Each household is a head, a wife and one child.
   const rows = [
@@ -95,6 +96,49 @@ describe('registry summary', () => {
     const summary = await registrySummary(db, district, '35.19');
     expect(summary.totals).toEqual({ households: 3, persons: 8, households_desil_1_2: 2 });
     expect(summary.by_desil[0]).toEqual({ desil: 1, households: 1, persons: 2 });
+  });
+
+  it('moves a household whose desil is corrected to its new desil', async () => {
+    const [household] = await db.query<{ id: number }>(
+      `SELECT id FROM households WHERE family_id = 'KEL-0002'`,
+    );
+    await correctRecord(db, district, {
+      type: 'household',
+      id: Number(household?.id),
+      field: 'desil',
+      value: '6',
+      reason: 'verval',
+    });
+    const summary = await registrySummary(db, district, '35.19');
+    expect(summary.totals).toEqual({ households: 3, persons: 8, households_desil_1_2: 1 });
+    expect(summary.by_desil[1]).toEqual({ desil: 2, households: 0, persons: 0 });
+    expect(summary.by_desil[5]).toEqual({ desil: 6, households: 1, persons: 3 });
+  });
+
+  it("follows a newer period's import, and not an older period's", async () => {
+    // 2025-Q4 holds households 1 (its child still dead) and 3; 2025-Q1 all four again.
+    const import_ = async (period: string, rows: ReturnType<typeof householdRows>) =>
+      runImport(db, {
+        path: writeCsv(join(dir, `${period}.csv`), rows),
+        fileName: `${period}.csv`,
+        period,
+        createdBy: 'test',
+        kabupatenCode: '35.19',
+      });
+    await import_('2025-Q4', [
+      ...householdRows(1, { desil: '1' }),
+      ...householdRows(3, { desil: '5', kode_desa: '35.19.01.2002' }),
+    ]);
+    const q4 = await registrySummary(db, district, '35.19');
+    expect(q4.period?.period).toBe('2025-Q4');
+    expect(q4.totals).toEqual({ households: 2, persons: 5, households_desil_1_2: 1 });
+    await import_('2025-Q1', [
+      ...householdRows(1, { desil: '3' }),
+      ...householdRows(2, { desil: '2' }),
+      ...householdRows(3, { desil: '5', kode_desa: '35.19.01.2002' }),
+      ...householdRows(4, { desil: '1', kode_desa: '35.19.02.2001' }),
+    ]);
+    expect(await registrySummary(db, district, '35.19')).toEqual(q4);
   });
 
   it('refuses areas outside the kabupaten and actors without the aggregates permission', async () => {

@@ -4,6 +4,7 @@ import type { Db, Queryable } from '../../../platform/db/index.ts';
 import { AppError, badRequest } from '../../../server/errors.ts';
 import { desaCodesOf } from '../../regions/index.ts';
 import { isPeriod } from '../period.ts';
+import { recount } from '../summary.repository.ts';
 import * as repo from './import.repository.ts';
 import { parseInWorker } from './parse-in-worker.ts';
 import { detectFormat, type FileFormat, readRows } from './read-rows.ts';
@@ -123,6 +124,8 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
       await repo.writeSnapshot(tx, importId, input.period);
       await repo.mergeIntoRegistry(tx, importId, input.period, latest);
       await repo.markCommitted(tx, importId, input.period, { rowsTotal, rowsRejected, ...counts });
+      // Beranda's counts follow the latest period; an older period's import leaves them as they are.
+      if (latest) await recount(tx);
       await input.onCommit?.(tx, { importId, sha256, ...counts });
       return counts;
     });
