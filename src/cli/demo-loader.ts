@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoUsers } from '../modules/access/index.ts';
 import { DEMO_DEFAULTS, generateDemoDistrict } from '../modules/demo/index.ts';
+import { createDemoPillars } from '../modules/pillars/index.ts';
 import { listPeriods, startImportJob } from '../modules/registry/index.ts';
+import { systemClock } from '../platform/clock.ts';
 import type { AppContext } from '../server/app.ts';
 import { cliActor } from './cli-actor.ts';
 import { phaseBar } from './progress.ts';
@@ -44,6 +46,7 @@ export async function loadDemoIfEmpty(context: AppContext, size: number): Promis
       console.log(`${period.period}: ${summary.message}`);
     }
     await createDemoUsers(context.db, actor, context.config.kabupatenCode);
+    await createDemoPillars(context.db, actor, context.config.kabupatenCode, context.clock ?? systemClock);
   } finally {
     bar.stop();
     await rm(dir, { recursive: true, force: true });

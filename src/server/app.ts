@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { accessHooks, accessRoutes } from '../modules/access/index.ts';
+import { pillarRoutes } from '../modules/pillars/index.ts';
 import { regionRoutes } from '../modules/regions/index.ts';
 import { registryRoutes } from '../modules/registry/index.ts';
 import { validationRoutes } from '../modules/validation/index.ts';
@@ -67,6 +68,7 @@ export async function buildApp(
   await app.register(accessRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(validationRoutes, context);
+  await app.register(pillarRoutes, context);
   await app.register(jobRoutes, context);
   await app.register(webApp);
   return app;

@@ -1,4 +1,6 @@
 import { AUDIT_PERMISSIONS } from '../../platform/audit/index.ts';
+// Straight from the file, not index.ts: the pillars module imports access, and index.ts would close the cycle.
+import { PILLARS_PERMISSIONS } from '../pillars/permissions.ts';
 import { REGISTRY_PERMISSIONS } from '../registry/index.ts';
 import { VALIDATION_PERMISSIONS } from '../validation/index.ts';
 
@@ -13,4 +15,5 @@ export const ALL_PERMISSIONS: readonly string[] = [
   ...Object.values(ACCESS_PERMISSIONS),
   ...Object.values(AUDIT_PERMISSIONS),
   ...Object.values(VALIDATION_PERMISSIONS),
+  ...Object.values(PILLARS_PERMISSIONS),
 ];
