@@ -250,3 +250,106 @@ export interface AuditEntry {
   after: unknown;
   details: unknown;
 }
+
+export type Severity = 'tinggi' | 'sedang' | 'rendah';
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'resolved';
+export type FindingTransition = 'confirm' | 'dismiss' | 'resolve' | 'reopen';
+export type ResolutionAction =
+  | 'meninggal'
+  | 'ganda'
+  | 'pindah'
+  | 'tidak_layak'
+  | 'tidak_ditemukan'
+  | 'correct'
+  | 'no_change';
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** A row of `GET /api/validation/rules`. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  subject: 'person' | 'household';
+  title: Bilingual;
+  description: Bilingual;
+}
+
+/** What resolving did to the registry (or `cause_gone` when a run no longer found the cause). */
+export interface FindingResolution {
+  action: ResolutionAction | 'cause_gone';
+  related_id?: number;
+  field?: string;
+  value?: string;
+}
+
+/** A row of `GET /api/findings` (without evidence). */
+export interface Finding {
+  id: number;
+  rule_id: string;
+  subject_type: 'person' | 'household';
+  subject_id: number;
+  subject_name: string | null;
+  desa_code: string;
+  severity: Severity;
+  status: FindingStatus;
+  resolution: FindingResolution | null;
+  assignee_user_id: number | null;
+  task_id: number | null;
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+}
+
+export interface FindingEvent {
+  id: number;
+  kind: 'status' | 'comment' | 'assign' | 'task';
+  from_status: FindingStatus | null;
+  to_status: FindingStatus | null;
+  text: string | null;
+  details: Record<string, unknown> | null;
+  actor_id: string;
+  actor_name: string;
+  at: string;
+}
+
+/** `GET /api/findings/:id`: evidence as the caller may see it (masked, other areas hidden). */
+export interface FindingDetail extends Finding {
+  evidence: Record<string, unknown>;
+  events: FindingEvent[];
+}
+
+export type StatusCounts = Record<FindingStatus, number>;
+
+/** `GET /api/validation/summary`: counts only, within the caller's area. */
+export interface FindingsSummary {
+  area: { code: string; name: string; level: string };
+  totals: StatusCounts;
+  by_rule: (StatusCounts & { rule_id: string; title: Bilingual; severity: Severity; subject: string })[];
+  children: (StatusCounts & { code: string; name: string })[];
+}
+
+/** A registry person as a duplicate finding's evidence shows them. */
+export interface PairRecord {
+  id: number;
+  person_id: string;
+  nik: string;
+  name: string;
+  sex: string;
+  birth_date: string;
+  birth_place: string | null;
+  mother_name: string | null;
+  desa_code: string;
+  household_id: number;
+  kk: string;
+  status: RecordStatus;
+}
+
+/** How much one field added to (or took from) the match weight of a pair. */
+export interface FieldWeight {
+  field: string;
+  level: string;
+  weight: number;
+}

@@ -29,6 +29,13 @@ const DiffPage = lazyPage(() => import('../pages/imports/DiffPage.tsx'), 'DiffPa
 const UsersPage = lazyPage(() => import('../pages/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
 const TokensPage = lazyPage(() => import('../pages/tokens/TokensPage.tsx'), 'TokensPage');
+const FindingsPage = lazyPage(() => import('../pages/findings/FindingsPage.tsx'), 'FindingsPage');
+const FindingPage = lazyPage(() => import('../pages/findings/FindingPage.tsx'), 'FindingPage');
+const DuplicatesPage = lazyPage(() => import('../pages/duplicates/DuplicatesPage.tsx'), 'DuplicatesPage');
+const DuplicateReviewPage = lazyPage(
+  () => import('../pages/duplicates/DuplicateReviewPage.tsx'),
+  'DuplicateReviewPage',
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -64,6 +71,10 @@ export function App() {
         <Route path="imports" element={<ImportsPage />} />
         <Route path="imports/:id" element={<ImportDetailPage />} />
         <Route path="diff" element={<DiffPage />} />
+        <Route path="findings" element={<FindingsPage />} />
+        <Route path="findings/:id" element={<FindingPage />} />
+        <Route path="duplicates" element={<DuplicatesPage />} />
+        <Route path="duplicates/:findingId" element={<DuplicateReviewPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="tokens" element={<TokensPage />} />

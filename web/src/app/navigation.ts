@@ -1,5 +1,7 @@
 import {
+  IconAlertTriangle,
   IconArrowsDiff,
+  IconCopy,
   IconHome,
   IconKey,
   IconListDetails,
@@ -25,12 +27,24 @@ export interface NavGroup {
   items: NavItem[];
 }
 
-/** Navigation by module; findings and duplicate review join when their APIs exist. */
+/** Navigation by module. */
 export const NAVIGATION: NavGroup[] = [
   { module: 'nav.overview', items: [{ to: '/', label: 'nav.home', icon: IconHome }] },
   {
     module: 'nav.registry',
     items: [{ to: '/registry', label: 'nav.search', icon: IconSearch, permission: PERMISSIONS.read }],
+  },
+  {
+    module: 'nav.validation',
+    items: [
+      {
+        to: '/findings',
+        label: 'nav.findings',
+        icon: IconAlertTriangle,
+        permission: PERMISSIONS.findingsRead,
+      },
+      { to: '/duplicates', label: 'nav.duplicates', icon: IconCopy, permission: PERMISSIONS.findingsRead },
+    ],
   },
   {
     module: 'nav.data',

@@ -4,8 +4,13 @@ export const PERMISSIONS = {
   readIdentity: 'registry.read_identity',
   reveal: 'registry.reveal',
   changeStatus: 'registry.change_status',
+  correct: 'registry.correct',
   import: 'registry.import',
   aggregates: 'registry.aggregates',
   manageUsers: 'access.manage_users',
   auditRead: 'audit.read',
+  findingsRead: 'validation.read',
+  findingsResolve: 'validation.resolve',
+  findingsBulk: 'validation.bulk',
+  findingsAggregates: 'validation.aggregates',
 } as const;

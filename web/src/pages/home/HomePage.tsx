@@ -10,6 +10,7 @@ import { useKabupatenCode } from '../../regions/useRegions.ts';
 import { AreaMap } from './AreaMap.tsx';
 import { AreaTable } from './AreaTable.tsx';
 import { DesilChart } from './DesilChart.tsx';
+import { FindingsByRule } from './FindingsByRule.tsx';
 import { SummaryStats } from './SummaryStats.tsx';
 import { useBoundaries } from './useBoundaries.ts';
 import { useSummary } from './useSummary.ts';
@@ -33,7 +34,8 @@ export function HomePage() {
     return (
       <>
         <PageHeader title={t('home.title')} />
-        <Text>{t('home.welcome', { name: me?.user.full_name })}</Text>
+        <Text mb="md">{t('home.welcome', { name: me?.user.full_name })}</Text>
+        {can(PERMISSIONS.findingsAggregates) ? <FindingsByRule area={undefined} /> : null}
       </>
     );
   }
@@ -63,6 +65,7 @@ export function HomePage() {
               <AreaTable summary={data} onSelect={atKecamatan ? undefined : setKecamatan} />
             </Grid.Col>
           </Grid>
+          {can(PERMISSIONS.findingsAggregates) ? <FindingsByRule area={kecamatan} /> : null}
           <DesilChart summary={data} />
         </>
       ) : null}
