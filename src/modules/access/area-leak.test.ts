@@ -1,7 +1,11 @@
 import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleActor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { openTestDb } from '../../platform/db/testing.ts';
+import { JobRunner } from '../../platform/jobs/index.ts';
+import { startValidationRun } from '../validation/index.ts';
+import { ALL_PERMISSIONS } from './permissions.ts';
 import {
   accessTestApp,
   addUser,
@@ -29,6 +33,15 @@ const WALK_TIMEOUT = 240_000;
 beforeAll(async () => {
   db = await openTestDb();
   data = await importTwoQuarters(db);
+  // Validation findings in every desa, so the walk meets the findings routes with records to guard.
+  const validation = await startValidationRun(
+    db,
+    new JobRunner(db),
+    consoleActor('test', ALL_PERMISSIONS),
+    '35.19',
+    {},
+  );
+  await validation.done;
   app = await accessTestApp(db, clock.now, { onRoute: (route) => routes.push(route) });
   await app.ready();
   await addUser(db, { username: 'op.desa', role: 'operator_desa', areas: [DESA.own] });
