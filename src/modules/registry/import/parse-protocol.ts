@@ -1,6 +1,6 @@
 import type { RejectedRow } from './import.repository.ts';
 
-/** What the import's worker thread is asked to do (parse-worker.ts). */
+/** What the import's worker threads are asked to do (parse-worker.ts). */
 export interface ParseRequest {
   path: string;
   format: string;
@@ -8,6 +8,18 @@ export interface ParseRequest {
   desaCodes: string[];
   today: string;
   batchRows: number;
+}
+
+/**
+ * What one worker is given: a whole file to read (XLSX, one worker), or the checked header of a
+ * CSV file whose pieces arrive as ChunkMessages (several workers side by side).
+ */
+export type WorkerTask = ParseRequest & ({ mode: 'file' } | { mode: 'chunks'; header: string[] });
+
+export interface ChunkMessage {
+  bytes: Uint8Array;
+  firstLine: number;
+  endByte: number;
 }
 
 export interface ParsedBatch {
@@ -32,5 +44,5 @@ export type WorkerMessage =
   | { type: 'done' }
   | { type: 'error'; error: WorkerFailure };
 
-/** Batches the worker may have parsed ahead of the loading: bounds memory, keeps both threads busy. */
+/** Batches a worker may have parsed ahead of the loading: bounds memory, keeps the threads busy. */
 export const CREDIT = 2;

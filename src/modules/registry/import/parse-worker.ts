@@ -1,59 +1,94 @@
 /**
- * Worker thread of an import: reads the file, checks each row and encodes the accepted rows as COPY
- * text, so the main thread only loads them. It runs at most CREDIT batches ahead of the loading.
+ * Worker thread of an import: checks rows and encodes the accepted ones as COPY text, so the main
+ * thread only loads them. It reads a whole file itself (XLSX), running at most CREDIT batches ahead
+ * of the loading, or parses the CSV pieces the main thread sends, one batch per piece.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { encodeCopyText } from '../../../platform/db/copy-format.ts';
 import { AppError } from '../../../server/errors.ts';
-import type { ParsedBatch, ParseRequest, WorkerMessage } from './parse-protocol.ts';
+import { splitRecords } from './csv-lines.ts';
+import type { ChunkMessage, ParsedBatch, WorkerMessage, WorkerTask } from './parse-protocol.ts';
 import { CREDIT } from './parse-protocol.ts';
-import { type FileFormat, readRows } from './read-rows.ts';
-import { checkRow } from './row-checks.ts';
+import { type FileFormat, readRows, toRecord } from './read-rows.ts';
+import { type CheckContext, checkRow } from './row-checks.ts';
 import { STAGED_FIELDS } from './staging-columns.ts';
 
-const request = workerData as ParseRequest;
+const task = workerData as WorkerTask;
 const port = parentPort as NonNullable<typeof parentPort>;
-let credit = CREDIT;
-let wake: (() => void) | undefined;
-port.on('message', () => {
-  credit++;
-  wake?.();
-});
+const context: CheckContext = { desaCodes: new Set(task.desaCodes), today: task.today };
 
-async function send(batch: ParsedBatch) {
-  while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
-  credit--;
-  port.postMessage({ type: 'batch', batch } satisfies WorkerMessage);
-}
+/** Accumulates one batch: accepted rows as COPY rows, rejected rows with their reasons. */
+class BatchBuilder {
+  private staged: unknown[][] = [];
+  private rejected: ParsedBatch['rejected'] = [];
+  size = 0;
 
-async function run() {
-  const desaCodes = new Set(request.desaCodes);
-  const source = readRows(request.path, request.format as FileFormat);
-  let staged: unknown[][] = [];
-  let batch: ParsedBatch = emptyBatch();
-  for await (const { lineNo, record } of source.rows) {
-    batch.rows++;
-    const result = checkRow(record, { desaCodes, today: request.today });
+  add(lineNo: number, record: Record<string, string>): void {
+    this.size++;
+    const result = checkRow(record, context);
     if (result.ok) {
-      staged.push([request.importId, lineNo, ...STAGED_FIELDS.map((field) => result.row[field])]);
+      const row: unknown[] = [task.importId, lineNo];
+      for (const field of STAGED_FIELDS) row.push(result.row[field]);
+      this.staged.push(row);
     } else {
-      batch.rejected.push({ lineNo, raw: record, reasons: result.reasons });
-    }
-    if (staged.length + batch.rejected.length >= request.batchRows) {
-      await send({ ...batch, copyText: encodeCopyText(staged), bytesRead: source.bytesRead() });
-      staged = [];
-      batch = emptyBatch();
+      this.rejected.push({ lineNo, raw: record, reasons: result.reasons });
     }
   }
-  await send({ ...batch, copyText: encodeCopyText(staged), bytesRead: source.totalBytes });
-  port.postMessage({ type: 'done' } satisfies WorkerMessage);
+
+  take(bytesRead: number): ParsedBatch {
+    const batch = {
+      rows: this.size,
+      copyText: encodeCopyText(this.staged),
+      rejected: this.rejected,
+      bytesRead,
+    };
+    this.staged = [];
+    this.rejected = [];
+    this.size = 0;
+    return batch;
+  }
 }
 
-function emptyBatch(): ParsedBatch {
-  return { rows: 0, copyText: '', rejected: [], bytesRead: 0 };
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+async function readFile() {
+  let credit = CREDIT;
+  let wake: (() => void) | undefined;
+  port.on('message', () => {
+    credit++;
+    wake?.();
+  });
+  const send = async (batch: ParsedBatch) => {
+    while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
+    credit--;
+    post({ type: 'batch', batch });
+  };
+  const source = readRows(task.path, task.format as FileFormat);
+  const builder = new BatchBuilder();
+  for await (const { lineNo, record } of source.rows) {
+    builder.add(lineNo, record);
+    if (builder.size >= task.batchRows) await send(builder.take(source.bytesRead()));
+  }
+  await send(builder.take(source.totalBytes));
+  post({ type: 'done' });
 }
 
-run().catch((error: unknown) => {
+function parseChunks(header: string[]) {
+  const builder = new BatchBuilder();
+  port.on('message', (chunk: ChunkMessage) => {
+    try {
+      const text = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.length).toString();
+      for (const { lineNo, cells } of splitRecords(text, chunk.firstLine, true).records) {
+        builder.add(lineNo, toRecord(header, cells));
+      }
+      post({ type: 'batch', batch: builder.take(chunk.endByte) });
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+function fail(error: unknown) {
   const failure =
     error instanceof AppError
       ? {
@@ -64,5 +99,8 @@ run().catch((error: unknown) => {
           details: error.details,
         }
       : { message: error instanceof Error ? error.message : String(error) };
-  port.postMessage({ type: 'error', error: failure } satisfies WorkerMessage);
-});
+  post({ type: 'error', error: failure });
+}
+
+if (task.mode === 'chunks') parseChunks(task.header);
+else readFile().catch(fail);

@@ -1,9 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { badRequest } from '../../../server/errors.ts';
 import { REQUIRED_COLUMNS } from '../import-format.ts';
+import { csvRecords, nextRecord } from './csv-lines.ts';
 
 export interface SourceRow {
   /** Line (CSV) or row (XLSX) number in the file; the header is 1. */
@@ -44,33 +45,62 @@ export function readRows(path: string, format: FileFormat): RowSource {
   };
 }
 
-/**
- * CSV through papaparse (several times faster than csv-parse on DTSEN-sized files). A row's line
- * number counts the line breaks inside quoted fields of the rows before it, and empty lines.
- */
+/** CSV through csv-lines.ts; a row's line number counts quoted line breaks and empty lines before it. */
 async function* csvRows(stream: NodeJS.ReadableStream): AsyncIterable<SourceRow> {
-  const parser = stream.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false }));
+  stream.setEncoding('utf8');
   let header: string[] | undefined;
-  let line = 1;
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    const lineNo = line;
-    line += 1 + cells.reduce((breaks, cell) => breaks + countLineBreaks(cell), 0);
-    if (cells.length === 1 && cells[0] === '') continue;
-    if (!header) {
-      header = checkHeader(
-        lineNo === 1 ? [(cells[0] ?? '').replace(/^\uFEFF/, ''), ...cells.slice(1)] : cells,
-      );
-      continue;
+  for await (const records of csvRecords(stream as AsyncIterable<string>)) {
+    for (const { lineNo, cells } of records) {
+      if (!header) {
+        header = headerOf(lineNo, cells);
+        continue;
+      }
+      yield { lineNo, record: toRecord(header, cells) };
     }
-    yield { lineNo, record: toRecord(header, cells) };
   }
   if (!header) throw emptyFile();
 }
 
-function countLineBreaks(cell: string): number {
-  let breaks = 0;
-  for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks++;
-  return breaks;
+/**
+ * The header of a CSV file (its first non-empty record), checked, with the byte offset and line
+ * number just after it: where the rows begin.
+ */
+export async function readCsvHeader(
+  path: string,
+): Promise<{ header: string[]; nextByte: number; nextLine: number }> {
+  const decoder = new StringDecoder('utf8');
+  let text = '';
+  let at = 0;
+  let line = 1;
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  try {
+    const chunks = stream[Symbol.asyncIterator]();
+    for (let done = false; ; ) {
+      const next = nextRecord(text, at, done);
+      if (next?.cells) {
+        return {
+          header: headerOf(line, next.cells),
+          nextByte: Buffer.byteLength(text.slice(0, next.next)),
+          nextLine: line + next.lines,
+        };
+      }
+      if (next) {
+        line += next.lines;
+        at = next.next;
+        continue;
+      }
+      if (done) throw emptyFile();
+      const chunk = await chunks.next();
+      done = chunk.done === true;
+      text += done ? decoder.end() : decoder.write(chunk.value as Buffer);
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+function headerOf(lineNo: number, cells: string[]): string[] {
+  return checkHeader(lineNo === 1 ? [(cells[0] ?? '').replace(/^\uFEFF/, ''), ...cells.slice(1)] : cells);
 }
 
 async function* xlsxRows(stream: NodeJS.ReadableStream): AsyncIterable<SourceRow> {
@@ -111,11 +141,13 @@ function checkHeader(cells: string[]): string[] {
   return header;
 }
 
-function toRecord(header: string[], cells: string[]): Record<string, string> {
+/** A row's cells keyed by the header's column names. */
+export function toRecord(header: readonly string[], cells: readonly string[]): Record<string, string> {
   const record: Record<string, string> = {};
-  header.forEach((column, index) => {
+  for (let index = 0; index < header.length; index++) {
+    const column = header[index] as string;
     if (column) record[column] = cells[index] ?? '';
-  });
+  }
   return record;
 }
 
