@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { badRequest } from '../../server/errors.ts';
 import * as users from './users.repository.ts';
-import { DESA_ONLY_ROLES, PILLAR_TYPES } from './vocabulary.ts';
+import { DESA_ONLY_ROLES } from './vocabulary.ts';
 
 export interface Assignment {
   role: string;
@@ -41,13 +41,12 @@ export async function checkAssignment(db: Queryable, kabupatenCode: string, a: A
     }
   }
   const isPilar = a.role === 'pilar';
-  if (
-    isPilar !== (a.pillarType !== null) ||
-    (a.pillarType && !PILLAR_TYPES.some((t) => t === a.pillarType))
-  ) {
+  // Pillar types are data (pillar_types, seeded with the national nine; a district may add its own).
+  const types = isPilar || a.pillarType !== null ? await users.pillarTypes(db) : [];
+  if (isPilar !== (a.pillarType !== null) || (a.pillarType && !types.includes(a.pillarType))) {
     throw badRequest(
-      `Jenis pilar wajib diisi untuk peran pilar saja (${PILLAR_TYPES.join(', ')})`,
-      `pillar_type is required for the pilar role only (${PILLAR_TYPES.join(', ')})`,
+      `Jenis pilar wajib diisi untuk peran pilar saja (${types.join(', ')})`,
+      `pillar_type is required for the pilar role only (${types.join(', ')})`,
       { field: 'pillar_type' },
     );
   }

@@ -221,6 +221,12 @@ export async function accessOf(db: Queryable, userId: number): Promise<AccessRow
   return rows[0];
 }
 
+/** Codes of the pillar types a pilar may be recorded as (the pillars module owns the table). */
+export async function pillarTypes(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ code: string }>('SELECT code FROM pillar_types ORDER BY sort_order, code');
+  return rows.map((row) => row.code);
+}
+
 export async function findRegions(db: Queryable, codes: readonly string[]): Promise<AreaRow[]> {
   return db.query<AreaRow>('SELECT code, name, level FROM regions WHERE code = ANY($1::text[])', [codes]);
 }

@@ -3,7 +3,6 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { actorNames } from './names.service.ts';
 import * as usersService from './users.service.ts';
-import { PILLAR_TYPES } from './vocabulary.ts';
 
 const idParams = {
   type: 'object',
@@ -21,7 +20,8 @@ const userFields = {
   full_name: { type: 'string', minLength: 1, maxLength: 200 },
   role: { type: 'string', maxLength: 40 },
   areas: areaCodes,
-  pillar_type: { type: ['string', 'null'], enum: [...PILLAR_TYPES, null] },
+  // Checked against the pillar_types table, which a district may extend.
+  pillar_type: { type: ['string', 'null'], pattern: '^[a-z][a-z0-9_]{1,39}$' },
   agency: { type: ['string', 'null'], maxLength: 200 },
 } as const;
 

@@ -47,7 +47,8 @@ describe('user management', () => {
     const roles = (await admin.request({ url: '/api/roles' })).json();
     expect(roles.find((r: { name: string }) => r.name === 'pimpinan')).toMatchObject({
       scoped: false,
-      permissions: ['registry.aggregates'],
+      // Counts and evaluations only: no permission that reads a personal row.
+      permissions: ['pillars.evaluation', 'registry.aggregates', 'validation.aggregates'],
     });
   });
 

@@ -1,4 +1,7 @@
-/** Kinds of social pillar (pilar-pilar sosial) a pilar user is recorded as. */
+/**
+ * The national kinds of social pillar (pilar-pilar sosial), seeded into the pillar_types table by
+ * migration 0005; the table, which a district may extend, is what a pilar user's type is checked against.
+ */
 export const PILLAR_TYPES = [
   'pkh',
   'tksk',

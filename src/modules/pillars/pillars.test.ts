@@ -184,6 +184,32 @@ describe('members', () => {
     expect(ended.json()).toMatchObject({ active_until: '2025-09-30' });
     expect(await loginOf()).toEqual({ region_code: '35.19.02', active: false });
   });
+  it('takes a pillar type the district adds, for members and their logins', async () => {
+    const admin = await login(app, 'admin.x');
+    const type = await admin.request({
+      method: 'POST',
+      url: '/api/pillars/types',
+      payload: { code: 'relawan_desa', label: 'Relawan Desa', label_en: 'Village volunteer' },
+    });
+    expect(type.statusCode, type.body).toBe(201);
+    const made = await admin.request({
+      method: 'POST',
+      url: '/api/pillars/members',
+      payload: {
+        name: 'Relawan F',
+        pillar_type: 'relawan_desa',
+        active_from: '2025-01-01',
+        active_until: '2025-09-30',
+        areas: ['35.19.02'],
+        login: { username: 'relawan.f', password: TEST_PASSWORD },
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const [user] = await db.query<{ pillar_type: string }>(
+      `SELECT pillar_type FROM users WHERE username = 'relawan.f'`,
+    );
+    expect(user?.pillar_type).toBe('relawan_desa');
+  });
 });
 
 describe('tasks', () => {
