@@ -46,4 +46,21 @@ describe('JobRunner', () => {
     expect(jobs.mayRead(job, stranger)).toBe(false);
     expect(jobs.mayRead({ ...job, kind: 'validation' }, follower)).toBe(false);
   });
+
+  it('runs follow-ups after a succeeded job of their kind, and idle() waits for them', async () => {
+    const jobs = new JobRunner(db);
+    const followed: unknown[] = [];
+    jobs.onSucceeded('import', async (result, job) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      followed.push([result, job.created_by]);
+    });
+    await (await jobs.start('import', {}, starter.id, async () => ({ status: 'committed' }))).done;
+    const failing = await jobs.start('import', {}, starter.id, async () => {
+      throw new Error('bad file');
+    });
+    await expect(failing.done).rejects.toThrow('bad file');
+    await (await jobs.start('link', {}, starter.id, async () => 'other kind')).done;
+    await jobs.idle();
+    expect(followed).toEqual([[{ status: 'committed' }, starter.id]]);
+  });
 });
