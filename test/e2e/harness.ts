@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ALL_PERMISSIONS, authenticator, createUser } from '../../src/modules/access/index.ts';
 import { writeCsv } from '../../src/modules/registry/import/test-fixtures.ts';
-import { startImportJob } from '../../src/modules/registry/index.ts';
+import { type ImportRow, startImportJob } from '../../src/modules/registry/index.ts';
 import { consoleActor } from '../../src/platform/actor.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -47,16 +47,16 @@ export interface E2e {
 
 /**
  * The built web app served by the real server on a test database holding the small district
- * (imported as 2025-Q2 by the registry importer) and one user per role the tests need, with
+ * (imported as 2025-Q2 by the registry importer; `rows` replaces it) and one user per role the tests need, with
  * Debian's Chromium driven by playwright-core.
  */
-export async function startE2e(): Promise<E2e> {
+export async function startE2e(options: { rows?: ImportRow[] } = {}): Promise<E2e> {
   await buildWebIfStale();
   const db = await openTestDb();
   const config = loadConfig({});
   const jobs = new JobRunner(db);
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-e2e-'));
-  const path = writeCsv(join(dir, 'dtsen-2025-Q2.csv'), districtRows());
+  const path = writeCsv(join(dir, 'dtsen-2025-Q2.csv'), options.rows ?? districtRows());
   const { done } = await startImportJob(db, jobs, root, {
     path,
     fileName: 'dtsen-2025-Q2.csv',
