@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.ts';
+import { asnListedRule } from './asn-listed.ts';
 import { ageOver110, birthInFuture, childParentAge } from './dates.ts';
+import { deadDeathRegisterRule } from './dead-death-register.ts';
+import { duplicatePersonRule } from './duplicate-person.ts';
 import { desilMissing, headUnderage, householdHead } from './household.ts';
 import { kkStructure } from './kk.ts';
 import { householdLeftDtsen, personLeftDtsen } from './left-dtsen.ts';
@@ -25,4 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   desilMissing,
   householdLeftDtsen,
   personLeftDtsen,
+  duplicatePersonRule,
+  deadDeathRegisterRule,
+  asnListedRule,
 ];
