@@ -115,6 +115,25 @@ export async function fieldRoutes(app: FastifyInstance, { db, config, clock = sy
       reply.status(201).send(await tasks.createHouseholdTasks(db, request.actor, request.body, clock)),
   );
 
+  app.post<{ Body: { rule_id?: string; area?: string; due_date?: string } }>(
+    '/api/pillars/tasks/from-findings',
+    {
+      schema: {
+        tags: ['pillars'],
+        summary: 'A task for every open validation finding of the area without one, linked to its finding',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { rule_id: { type: 'string', maxLength: 60 }, area: areaCode, due_date: date },
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await tasks.createTasksFromFindings(db, request.actor, request.body ?? {}, clock)),
+  );
+
   app.post<{ Body: { task_ids?: number[]; area?: string; pillar_types?: string[]; due_date?: string } }>(
     '/api/pillars/tasks/assign',
     {

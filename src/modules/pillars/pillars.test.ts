@@ -673,6 +673,47 @@ describe('targets, events and evaluation', () => {
   });
 });
 
+describe('tasks from validation findings', () => {
+  it('makes one task per open finding, of the kind its rule asks, and links it back', async () => {
+    const [a, b] = data.own.personDbIds;
+    const household = householdsOf('own')[0];
+    const findings = await db.query<{ id: number }>(
+      `INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence) VALUES
+         ('duplicate_person', 'person', $1, 'pair', $3, 'tinggi', jsonb_build_object('surviving_id', $2::bigint)),
+         ('desil_missing', 'household', $4, 'desil', $3, 'sedang', '{}'),
+         ('nik_format', 'person', $2, 'nik', $5, 'sedang', '{}')
+       RETURNING id`,
+      [a, b, DESA.own, household, DESA.other],
+    );
+    const response = await login(app, 'op.desa').then((desa) =>
+      desa.request({ method: 'POST', url: '/api/pillars/tasks/from-findings', payload: { due_date: DUE } }),
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    // The third finding lies in another kecamatan (its desa code says so): not the desa operator's.
+    expect(response.json().created).toBe(2);
+    const linked = await db.query<{
+      rule_id: string;
+      kind: string;
+      person_id: number | null;
+      related_person_id: number | null;
+    }>(
+      `SELECT f.rule_id, t.kind, t.person_id, t.related_person_id FROM findings f JOIN pillar_tasks t ON t.id = f.task_id
+       WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
+      [findings.map((f) => f.id)],
+    );
+    expect(linked).toEqual([
+      { rule_id: 'duplicate_person', kind: 'same_person', person_id: a, related_person_id: b },
+      { rule_id: 'desil_missing', kind: 'desil_plausible', person_id: null, related_person_id: null },
+    ]);
+    const again = await dinas.request({
+      method: 'POST',
+      url: '/api/pillars/tasks/from-findings',
+      payload: {},
+    });
+    expect(again.json().created).toBe(1);
+  });
+});
+
 describe('bulk tasks', () => {
   it('creates tasks only for households of the caller’s area and assigns them', async () => {
     const desa = {

@@ -49,11 +49,11 @@ export async function insertTasks(
   scope: AreaScope,
   tasks: readonly NewTask[],
   by: string,
-): Promise<{ id: number; household_id: number }[]> {
+): Promise<{ id: number; household_id: number; finding_id: number | null }[]> {
   const where = new ScopedWhere('h.desa_code', scope);
   const n = where.params.length;
   const col = (i: number) => `$${n + i}`;
-  return db.query<{ id: number; household_id: number }>(
+  return db.query<{ id: number; household_id: number; finding_id: number | null }>(
     `INSERT INTO pillar_tasks (kind, source, finding_id, household_id, person_id, related_person_id, question,
        due_date, desa_code, baseline, created_by)
      SELECT i.kind, i.source, i.finding_id, h.id, i.person_id, i.related_person_id, i.question, i.due_date, h.desa_code,
@@ -68,7 +68,7 @@ export async function insertTasks(
      JOIN households h ON h.id = i.household_id
      ${where.sql}
      ORDER BY i.ord
-     RETURNING id, household_id`,
+     RETURNING id, household_id, finding_id`,
     [
       ...where.params,
       tasks.map((t) => t.kind),
@@ -256,4 +256,16 @@ export async function personInHousehold(db: Queryable, personId: number, househo
     householdId,
   ]);
   return Boolean(row);
+}
+
+/** The household of each person id. */
+export async function householdsOfPersons(
+  db: Queryable,
+  personIds: readonly number[],
+): Promise<Map<number, number>> {
+  const rows = await db.query<{ id: number; household_id: number }>(
+    'SELECT id, household_id FROM persons WHERE id = ANY($1::bigint[])',
+    [personIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.household_id]));
 }

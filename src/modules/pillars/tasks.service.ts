@@ -1,9 +1,11 @@
 import { type Actor, requirePermission } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit/index.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db/index.ts';
+import { type Db, joinTransaction } from '../../platform/db/index.ts';
 import { AppError, badRequest, conflict, notFound } from '../../server/errors.ts';
+import { listOpenFindings, setFindingTask } from '../validation/index.ts';
 import { balanceAssignments } from './assign.ts';
+import { taskForFinding } from './findings-tasks.ts';
 import { FORMS } from './forms.ts';
 import * as members from './members.repository.ts';
 import { myMember } from './members.service.ts';
@@ -156,6 +158,65 @@ export async function createHouseholdTasks(
     skipped: input.household_ids.length - made.length,
     task_ids: made.map((r) => r.id),
   };
+}
+
+/**
+ * A task for every open validation finding of the caller's area (optionally one rule or area) that
+ * has none yet, each linked back to its finding (validation's setFindingTask), in one transaction.
+ */
+export async function createTasksFromFindings(
+  db: Db,
+  actor: Actor,
+  input: { rule_id?: string; area?: string; due_date?: string; limit?: number },
+  clock: Clock,
+) {
+  requirePermission(actor, P.tasks);
+  checkDueDate(input.due_date, clock);
+  const findings = (
+    await listOpenFindings(db, actor, {
+      ruleId: input.rule_id,
+      area: input.area,
+      limit: input.limit ?? 10_000,
+    })
+  ).filter((f) => f.task_id === null);
+  const households = await repo.householdsOfPersons(
+    db,
+    findings.filter((f) => f.subject_type === 'person').map((f) => f.subject_id),
+  );
+  const wanted = findings.flatMap((finding) => {
+    const householdId =
+      finding.subject_type === 'household' ? finding.subject_id : households.get(finding.subject_id);
+    if (householdId === undefined) return [];
+    const task = taskForFinding(finding);
+    return [
+      {
+        finding,
+        task: {
+          ...task,
+          householdId,
+          source: 'finding',
+          findingId: finding.id,
+          dueDate: input.due_date ?? null,
+        },
+      },
+    ];
+  });
+  return db.transaction(async (tx) => {
+    const made = await repo.insertTasks(
+      tx,
+      actor.scope,
+      wanted.map((w) => w.task),
+      actor.id,
+    );
+    const joined = joinTransaction(tx, db.engine);
+    for (const row of made) await setFindingTask(joined, actor, row.finding_id as number, row.id);
+    await recordAudit(tx, actor, {
+      action: 'pillar.tasks_create',
+      subjectType: 'pillar_task',
+      details: { source: 'finding', findings: findings.length, created: made.length },
+    });
+    return { created: made.length, task_ids: made.map((r) => r.id) };
+  });
 }
 
 export async function listTasks(db: Db, actor: Actor, filter: repo.TaskFilter, clock: Clock) {

@@ -1,0 +1,46 @@
+import type { TaskKind } from './vocabulary.ts';
+
+/** An open validation finding as the pillars module needs it (validation's listOpenFindings row). */
+export interface OpenFinding {
+  id: number;
+  rule_id: string;
+  subject_type: 'person' | 'household';
+  subject_id: number;
+  task_id: number | null;
+  /** As the caller may see it: an object, or null when it is hidden. */
+  evidence: unknown;
+}
+
+/** Rules whose question in the field is "is this person alive?". */
+const ALIVE_RULES = new Set(['dead_death_register', 'age_over_110', 'person_left_dtsen']);
+
+/**
+ * The field question a finding becomes: a duplicate (evidence names the surviving record) asks
+ * whether the two are one person; a death or absence hint asks whether the person lives; a
+ * household gone from DTSEN asks whether it still lives there; a missing desil asks for the desil
+ * that fits; anything else asks for the household to be re-checked with the rule named.
+ */
+export function taskForFinding(finding: OpenFinding): {
+  kind: TaskKind;
+  personId: number | null;
+  relatedPersonId: number | null;
+  question: string | null;
+} {
+  const person = finding.subject_type === 'person' ? finding.subject_id : null;
+  const evidence = (finding.evidence ?? {}) as Record<string, unknown>;
+  const surviving = evidence.surviving_id;
+  if (person !== null && typeof surviving === 'number' && surviving !== person)
+    return { kind: 'same_person', personId: person, relatedPersonId: surviving, question: null };
+  if (person !== null && ALIVE_RULES.has(finding.rule_id))
+    return { kind: 'alive', personId: person, relatedPersonId: null, question: null };
+  if (finding.rule_id === 'household_left_dtsen')
+    return { kind: 'household_exists', personId: null, relatedPersonId: null, question: null };
+  if (finding.rule_id === 'desil_missing')
+    return { kind: 'desil_plausible', personId: null, relatedPersonId: null, question: null };
+  return {
+    kind: 'recheck',
+    personId: person,
+    relatedPersonId: null,
+    question: `Temuan validasi: ${finding.rule_id}`,
+  };
+}
