@@ -138,6 +138,37 @@ describe('findings and duplicate review in the browser', () => {
     await screenshot(page, 'duplicates-next');
   });
 
+  it('confirms every filtered finding of a rule at once, after a confirmation that says how many', async () => {
+    const count = async (status: string) => {
+      const [row] = await e2e.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM findings WHERE rule_id = 'nik_birth_sex' AND desa_code = $1 AND status = $2`,
+        [TAMBAKMAS, status],
+      );
+      return row?.n ?? 0;
+    };
+    const open = await count('open');
+    expect(open).toBeGreaterThan(1);
+    await page.goto(`/findings?rule=nik_birth_sex&desa=${TAMBAKMAS}`);
+    await page
+      .getByTestId('table-total')
+      .filter({ hasText: `${open} baris` })
+      .waitFor();
+    await page.getByRole('button', { name: 'Tindakan massal' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`${open} temuan yang tersaring akan diputuskan.`).waitFor();
+    await dialog.getByLabel('Alasan').fill('NIK lama dari Dukcapil; dikoreksi saat musdes');
+    await dialog.getByRole('button', { name: 'Lanjut' }).click();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: `diterapkan pada ${open} temuan sekaligus` })
+      .waitFor();
+    await screenshot(page, 'findings-bulk-confirm');
+    await dialog.getByRole('button', { name: `Konfirmasi ${open} temuan` }).click();
+    await dialog.getByText(`${open} temuan telah diputuskan.`).waitFor();
+    await expect(count('confirmed')).resolves.toBe(open);
+    await expect(count('open')).resolves.toBe(0);
+  });
+
   it("shows a desa operator only their desa's findings, and another desa's finding not at all", async () => {
     const [other] = await e2e.db.query<{ id: number }>(
       `SELECT id FROM findings WHERE desa_code = $1 AND rule_id = 'dead_death_register'`,
@@ -162,6 +193,13 @@ describe('findings and duplicate review in the browser', () => {
     // No bulk decisions for a desa operator.
     await expect(desaPage.getByRole('button', { name: 'Tindakan massal' }).count()).resolves.toBe(0);
     await screenshot(desaPage, 'findings-desa-operator');
+
+    // The desa operator does not read identities in full: the evidence's NIK is masked.
+    await desaPage.getByRole('link', { name: 'Karyadi' }).click();
+    const nikRow = desaPage.getByTestId('compare-records').getByRole('row', { name: /^NIK/ });
+    await nikRow.waitFor();
+    expect(await nikRow.textContent()).not.toContain('3519011208850041');
+    expect(await nikRow.textContent()).toMatch(/\*/);
 
     await desaPage.goto(`/findings/${other?.id}`);
     await expect(desaPage.getByRole('alert').textContent()).resolves.toContain('tidak ditemukan');
