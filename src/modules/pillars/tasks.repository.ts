@@ -198,9 +198,12 @@ export async function candidates(
 ): Promise<Candidate[]> {
   const rows = await db.query<{ id: number; desa_codes: string[]; load: number }>(
     `SELECT m.id,
-       ARRAY(SELECT r.code FROM pillar_member_areas a JOIN regions r
-               ON (r.code = a.region_code OR r.parent_code = a.region_code) AND r.level = 'desa_kelurahan'
-             WHERE a.member_id = m.id) AS desa_codes,
+       -- Two index lookups (a desa itself, a kecamatan's desa by parent_code): an OR join would scan regions per member.
+       ARRAY(SELECT a.region_code FROM pillar_member_areas a JOIN regions r ON r.code = a.region_code
+             WHERE a.member_id = m.id AND r.level = 'desa_kelurahan'
+             UNION ALL
+             SELECT r.code FROM pillar_member_areas a JOIN regions r ON r.parent_code = a.region_code
+             WHERE a.member_id = m.id AND r.level = 'desa_kelurahan') AS desa_codes,
        (SELECT count(*)::int FROM pillar_tasks t WHERE t.member_id = m.id AND t.status = 'open') AS load
      FROM pillar_members m JOIN users u ON u.id = m.user_id AND u.active
      WHERE m.active_from <= $1::date AND (m.active_until IS NULL OR m.active_until >= $1::date)

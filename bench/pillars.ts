@@ -1,0 +1,148 @@
+/**
+ * Pillars at district scale (goals: each under 10 s):
+ * 1. creating and assigning verification tasks for BENCH_TASKS households (default 40,000) of a
+ *    district of BENCH_HOUSEHOLDS households (default 240,000, the demo district's size), with
+ *    1,000 pillar members with logins;
+ * 2. the quarterly evaluation (and its XLSX export) over those 1,000 members and a year of visits
+ *    (BENCH_VISITS, default 200,000), events, attendance and change requests.
+ * The registry and the work are generated with SQL, not imported: the figures are of the pillars
+ * code, not of the import. PGlite in memory by default; with DATABASE_URL a fresh database on that server.
+ */
+import pg from 'pg';
+import { ALL_PERMISSIONS } from '../src/modules/access/index.ts';
+import { evaluate, evaluationWorkbook } from '../src/modules/pillars/evaluation.service.ts';
+import { autoAssign, createHouseholdTasks } from '../src/modules/pillars/tasks.service.ts';
+import { ensureRegionsLoaded } from '../src/modules/regions/index.ts';
+import { consoleActor } from '../src/platform/actor.ts';
+import { applyMigrations, type Db, openPglite, openPostgres } from '../src/platform/db/index.ts';
+import { recordResults } from './machine.ts';
+
+const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 240_000);
+const TASKS = Number(process.env.BENCH_TASKS ?? 40_000);
+const MEMBERS = 1_000;
+const VISITS = Number(process.env.BENCH_VISITS ?? 200_000);
+const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+const actor = consoleActor('bench', ALL_PERMISSIONS);
+const clock = () => new Date('2025-10-01T08:00:00Z');
+
+async function openBenchDb(): Promise<Db> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return openPglite(undefined);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS sinergi_bench_pillars WITH (FORCE)');
+  await admin.query('CREATE DATABASE sinergi_bench_pillars');
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = '/sinergi_bench_pillars';
+  return openPostgres(target.toString());
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await fn();
+  return [result, (performance.now() - started) / 1000];
+}
+
+const db = await openBenchDb();
+await applyMigrations(db);
+await ensureRegionsLoaded(db, '35.19');
+console.log(`${engine}: generating ${HOUSEHOLDS.toLocaleString()} households ...`);
+await db.exec(`
+  INSERT INTO households (family_id, kk, desa_code, address, desil, status, first_period)
+  SELECT 'B-' || g, lpad(g::text, 16, '3519'), d.code, 'Jl. Bench ' || g, 1 + g % 10, 'aktif', '2025-Q3'
+  FROM generate_series(1, ${HOUSEHOLDS}) g
+  JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total
+        FROM regions WHERE level = 'desa_kelurahan' AND starts_with(code, '35.19.')) d ON d.n = g % d.total;
+  INSERT INTO persons (person_id, household_id, desa_code, nik, name, sex, birth_date, relationship, disability, first_period)
+  SELECT h.family_id || '-' || k, h.id, h.desa_code, lpad((h.id * 3 + k)::text, 16, '3519'), 'Orang ' || h.id || '-' || k,
+    CASE k WHEN 2 THEN 'P' ELSE 'L' END, date '1940-01-01' + ((h.id * 7919 + k * 104729) % 30000)::int,
+    CASE k WHEN 1 THEN 'kepala_keluarga' WHEN 2 THEN 'istri_suami' ELSE 'anak' END,
+    CASE WHEN (h.id + k) % 40 = 0 THEN 'fisik' ELSE 'tidak' END, '2025-Q3'
+  FROM households h CROSS JOIN generate_series(1, 3) k;
+  ANALYZE households; ANALYZE persons;`);
+console.log(`... ${MEMBERS} members with logins`);
+await db.exec(`
+  INSERT INTO users (username, full_name, role, password_hash, pillar_type, created_by)
+  SELECT 'bench.pilar.' || g, 'Pilar ' || g, 'pilar', 'not-a-hash', (ARRAY['pkh','tksk','psm','tagana','karang_taruna'])[1 + g % 5], 'bench'
+  FROM generate_series(1, ${MEMBERS}) g;
+  INSERT INTO pillar_members (name, pillar_type, organisation, active_from, user_id, created_by)
+  SELECT u.full_name, u.pillar_type, CASE WHEN u.pillar_type = 'karang_taruna' THEN 'Karang Taruna' END, '2025-01-01', u.id, 'bench'
+  FROM users u WHERE u.username LIKE 'bench.pilar.%';
+  -- Four in five cover one desa, one in five a whole kecamatan.
+  INSERT INTO pillar_member_areas (member_id, region_code)
+  SELECT m.id, CASE WHEN m.id % 5 = 0 THEN left(d.code, 8) ELSE d.code END
+  FROM pillar_members m
+  JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total
+        FROM regions WHERE level = 'desa_kelurahan' AND starts_with(code, '35.19.')) d ON d.n = m.id % d.total;
+  INSERT INTO user_areas (user_id, region_code) SELECT m.user_id, a.region_code FROM pillar_members m JOIN pillar_member_areas a ON a.member_id = m.id;`);
+
+const households = (
+  await db.query<{ id: number }>(
+    `SELECT id FROM households ORDER BY (id * 2654435761) % 4294967296 LIMIT ${TASKS}`,
+  )
+).map((h) => h.id);
+console.log(`Creating and assigning ${TASKS.toLocaleString()} tasks ...`);
+const [created, createSeconds] = await timed(() =>
+  createHouseholdTasks(
+    db,
+    actor,
+    { kind: 'recheck', household_ids: households, due_date: '2025-12-31' },
+    clock,
+  ),
+);
+const [assigned, assignSeconds] = await timed(() => autoAssign(db, actor, {}, clock));
+console.log(
+  `created ${created.created} in ${createSeconds.toFixed(1)} s, assigned ${assigned.assigned} in ${assignSeconds.toFixed(1)} s`,
+);
+
+console.log(`Generating a year of visits (${VISITS.toLocaleString()}), events and change requests ...`);
+await db.exec(`
+  INSERT INTO pillar_visits (id, task_id, member_id, household_id, desa_code, started_at, visited_at, answers, lat, lng,
+    photo_file, vulnerable_household, response, created_by)
+  SELECT gen_random_uuid(), t.id, t.member_id, t.household_id, t.desa_code,
+    v.at - ((5 + g % 40) * interval '1 minute'), v.at, '{"exists":"ada"}',
+    CASE WHEN g % 17 = 0 THEN NULL ELSE r.centroid_lat + ((g % 13) - 6) * 0.004 END,
+    CASE WHEN g % 17 = 0 THEN NULL ELSE r.centroid_lng + ((g % 11) - 5) * 0.004 END,
+    CASE WHEN g % 9 = 0 THEN NULL ELSE 'bench.jpg' END, g % 6 = 0, '{}', 'bench'
+  FROM generate_series(1, ${VISITS}) g
+  JOIN pillar_tasks t ON t.id = 1 + g % ${created.created}
+  JOIN regions r ON r.code = t.desa_code
+  CROSS JOIN LATERAL (SELECT timestamptz '2025-01-01 00:00+07' + ((g * 7919) % 525600) * interval '1 minute' AS at) v;
+  INSERT INTO pillar_change_requests (visit_id, task_id, subject_type, subject_id, desa_code, kind, new_status, reason, state,
+    baseline_value, baseline_updated_at)
+  SELECT v.id, v.task_id, 'household', v.household_id, v.desa_code, 'status', 'pindah', 'bench',
+    (ARRAY['pending', 'approved', 'rejected'])[1 + (v.task_id % 3)::int], 'aktif', now()
+  FROM pillar_visits v WHERE v.task_id % 10 = 0;
+  INSERT INTO pillar_events (kind, title, event_date, place, invited_types, counts_toward_targets, checkin_secret, created_by)
+  SELECT 'bimtek', 'Bimtek ' || g, date '2025-01-10' + g * 15, 'Aula', ARRAY['pkh','tksk','psm','tagana','karang_taruna'], g % 2 = 0, 's', 'bench'
+  FROM generate_series(1, 24) g;
+  INSERT INTO pillar_event_attendance (event_id, member_id, method, recorded_by)
+  SELECT e.id, m.id, 'list', 'bench' FROM pillar_events e JOIN pillar_members m ON (m.id + e.id) % 3 = 0;
+  INSERT INTO pillar_targets (quarter, metric, member_id, target, set_by)
+  SELECT q, metric, m.id, 40, 'bench' FROM pillar_members m,
+    unnest(ARRAY['2025-Q1','2025-Q2','2025-Q3','2025-Q4']) q, unnest(ARRAY['households_verified','home_visits_vulnerable','events_attended']) metric;
+  INSERT INTO pillar_targets (quarter, metric, pillar_type, area_code, target, set_by)
+  SELECT '2025-Q3', 'households_verified', t, left(r.code, 8), 500, 'bench'
+  FROM unnest(ARRAY['pkh','tksk','psm']) t, regions r WHERE r.level = 'kecamatan' AND starts_with(r.code, '35.19.');
+  ANALYZE;`);
+
+const [evaluation, evaluateSeconds] = await timed(() => evaluate(db, actor, '2025-Q3'));
+const [again, evaluateAgainSeconds] = await timed(() => evaluate(db, actor, '2025-Q3'));
+const [workbook, workbookSeconds] = await timed(() => evaluationWorkbook(db, actor, '2025-Q3'));
+const visitsInQuarter = again.members.reduce((s, m) => s + m.quality.visits, 0);
+console.log(
+  `evaluation ${evaluateSeconds.toFixed(1)} s (again ${evaluateAgainSeconds.toFixed(1)} s), workbook ${workbookSeconds.toFixed(1)} s (${(workbook.length / 1024).toFixed(0)} KiB)`,
+);
+await db.close();
+
+recordResults(`Pillars: tasks and quarterly evaluation (bench/pillars.ts), ${engine}`, [
+  `Generated with SQL (not through the import): ${HOUSEHOLDS.toLocaleString('en')} households and ${(HOUSEHOLDS * 3).toLocaleString('en')} people over the 35.19 desa, ${MEMBERS.toLocaleString('en')} pillar members with logins (four in five covering one desa, one in five a kecamatan). The tasks are made for ${TASKS.toLocaleString('en')} households picked at random (\`createHouseholdTasks\`, kind recheck: the insert that tasks from findings use, without running validation first or linking each finding back) and assigned with \`autoAssign\`. The evaluation reads ${VISITS.toLocaleString('en')} visits over 2025 (${visitsInQuarter.toLocaleString('en')} in the quarter), ${(VISITS / 10).toLocaleString('en')}-odd change requests, 24 events with attendance, member and group targets. Goal for each: < 10 s.`,
+  '',
+  '| step | rows | seconds |',
+  '| --- | --- | --- |',
+  `| create tasks with baselines | ${created.created.toLocaleString('en')} | ${createSeconds.toFixed(1)} |`,
+  `| assign automatically | ${assigned.assigned.toLocaleString('en')} (${assigned.without_member.length} without a member) | ${assignSeconds.toFixed(1)} |`,
+  `| quarterly evaluation 2025-Q3, first / second call | ${evaluation.members.length.toLocaleString('en')} members, ${evaluation.kecamatan.length} kecamatan | ${evaluateSeconds.toFixed(1)} / ${evaluateAgainSeconds.toFixed(1)} |`,
+  `| evaluation XLSX export | ${(workbook.length / 1024).toFixed(0)} KiB | ${workbookSeconds.toFixed(1)} |`,
+]);
