@@ -41,7 +41,7 @@ export type {
   Severity,
   SqlRule,
 } from './rule.ts';
-export { ALL_RULES } from './rules/index.ts';
+export { ALL_RULES, STRUCTURAL_RULES } from './rules/index.ts';
 export {
   getRun,
   listRuns,
