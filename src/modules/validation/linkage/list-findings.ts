@@ -6,7 +6,7 @@ import { personSummaries } from './registry-people.ts';
 /** How a registry person was linked to a list row: the bulk actions act on `exact_nik_name` only. */
 export type ListMatchKind = 'exact_nik_name' | 'exact_nik' | 'fuzzy';
 
-export interface ListRow {
+export interface LinkableRow {
   /** What the linkage engine compares. */
   record: Omit<PersonRecord, 'id'>;
   /** The finding's stable key (the certificate number, the NIP): the same row in a later list is the same finding. */
@@ -25,9 +25,9 @@ export interface ListRow {
  * with another name that the engine scores below its review band is not a finding: it is most often
  * a mistyped NIK that belongs to somebody else.
  */
-export async function listFindings(
+export async function linkedListFindings(
   ctx: RuleContext,
-  rows: readonly ListRow[],
+  rows: readonly LinkableRow[],
   list: { id: number; file_name: string },
 ): Promise<FindingCandidate[]> {
   const links = await linkListToRegistry(

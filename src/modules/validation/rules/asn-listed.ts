@@ -1,4 +1,4 @@
-import { listFindings } from '../linkage/list-findings.ts';
+import { linkedListFindings } from '../linkage/list-findings.ts';
 import { asnEntries, currentList } from '../lists/lists.repository.ts';
 import type { ProgramRule } from '../rule.ts';
 
@@ -17,7 +17,7 @@ export const asnListedRule: ProgramRule = {
     const list = await currentList(ctx.db, 'asn');
     if (!list) return [];
     const entries = await asnEntries(ctx.db, list.id);
-    return listFindings(
+    return linkedListFindings(
       ctx,
       entries.map((entry) => ({
         record: {

@@ -1,4 +1,4 @@
-import { listFindings } from '../linkage/list-findings.ts';
+import { linkedListFindings } from '../linkage/list-findings.ts';
 import { currentList, deathEntries } from '../lists/lists.repository.ts';
 import type { ProgramRule } from '../rule.ts';
 
@@ -17,7 +17,7 @@ export const deadDeathRegisterRule: ProgramRule = {
     const list = await currentList(ctx.db, 'death');
     if (!list) return [];
     const entries = await deathEntries(ctx.db, list.id);
-    return listFindings(
+    return linkedListFindings(
       ctx,
       entries.map((entry) => ({
         record: {
