@@ -7,6 +7,8 @@ export interface FindingFilter {
   /** A kecamatan or desa code (or the kabupaten): findings of records below it. */
   area?: string;
   status?: FindingStatus;
+  /** Open or confirmed: still to be resolved. */
+  unresolved?: boolean;
   severity?: string;
   subjectType?: 'person' | 'household';
   assigneeUserId?: number;
@@ -51,6 +53,7 @@ export function filterWhere(scope: AreaScope, filter: FindingFilter): ScopedWher
   if (filter.ruleId) where.add('f.rule_id = ?', filter.ruleId);
   if (filter.area) where.add(`(f.desa_code = ? OR f.desa_code LIKE ? || '.%')`, filter.area);
   if (filter.status) where.add('f.status = ?', filter.status);
+  if (filter.unresolved) where.add('f.status = ANY(?::text[])', ['open', 'confirmed']);
   if (filter.severity) where.add('f.severity = ?', filter.severity);
   if (filter.subjectType) where.add('f.subject_type = ?', filter.subjectType);
   if (filter.assigneeUserId !== undefined) where.add('f.assignee_user_id = ?', filter.assigneeUserId);
@@ -77,6 +80,20 @@ export async function listFindings(
     [...where.params, page.limit, page.offset],
   );
   return { total: count?.total ?? 0, items };
+}
+
+/** Findings with their evidence, oldest first, in one query (another module's batch work). */
+export async function listWithEvidence(
+  db: Queryable,
+  scope: AreaScope,
+  filter: FindingFilter,
+  limit: number,
+): Promise<FindingDetailRow[]> {
+  const where = filterWhere(scope, filter);
+  return db.query<FindingDetailRow>(
+    `SELECT ${COLUMNS}, f.evidence FROM findings f ${where.sql} ORDER BY f.id LIMIT $${where.params.length + 1}`,
+    [...where.params, limit],
+  );
 }
 
 /** A finding within the scope, optionally locked for a decision. */

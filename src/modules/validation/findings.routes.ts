@@ -46,6 +46,7 @@ interface FilterQuery {
   severity?: string;
   subject_type?: 'person' | 'household';
   assignee_user_id?: number;
+  unresolved?: boolean;
 }
 
 const toFilter = (q: FilterQuery): findings.FindingFilter => ({
@@ -55,6 +56,7 @@ const toFilter = (q: FilterQuery): findings.FindingFilter => ({
   severity: q.severity,
   subjectType: q.subject_type,
   assigneeUserId: q.assignee_user_id,
+  unresolved: q.unresolved,
 });
 
 const TRANSITIONS: Transition[] = ['confirm', 'dismiss', 'resolve', 'reopen'];
@@ -71,6 +73,7 @@ export async function findingsRoutes(app: FastifyInstance, { db }: AppContext) {
           properties: {
             ...filterProperties,
             assignee_user_id: { type: 'integer', minimum: 1 },
+            unresolved: { type: 'boolean', description: 'Only open and confirmed findings' },
             limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
             offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
           },

@@ -39,17 +39,13 @@ export async function listOpenFindings(
   filter: { ruleId?: string; area?: string; limit?: number },
 ) {
   requirePermission(actor, P.read);
-  const limit = filter.limit ?? 1000;
-  const rows = await Promise.all(
-    (['open', 'confirmed'] as const).map((status) =>
-      repo.listFindings(db, actor.scope, { ...filter, status }, { limit, offset: 0 }),
-    ),
+  const rows = await repo.listWithEvidence(
+    db,
+    actor.scope,
+    { ...filter, unresolved: true },
+    filter.limit ?? 1000,
   );
-  const items = rows.flatMap((r) => r.items).slice(0, limit);
-  const withEvidence = await Promise.all(items.map((item) => repo.findFinding(db, actor.scope, item.id)));
-  return withEvidence
-    .filter((row): row is repo.FindingDetailRow => row !== undefined)
-    .map((row) => ({ ...row, evidence: evidenceFor(actor, row.evidence) }));
+  return rows.map((row) => ({ ...row, evidence: evidenceFor(actor, row.evidence) }));
 }
 
 function evidenceFor(actor: Actor, evidence: unknown) {
