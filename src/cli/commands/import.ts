@@ -47,6 +47,9 @@ export function importCommand(): Command {
           console.log(`baris ditolak ditulis ke ${options.rejects}`);
         }
         if (summary.status === 'failed') process.exitCode = 3;
+        // The server assembly starts a validation run after a committed import; closing waits for it.
+        if (summary.status === 'committed')
+          console.log('validasi seluruh kabupaten berjalan sesudah impor...');
       } finally {
         bar.stop();
         await context.close();
