@@ -94,13 +94,14 @@ export async function findCrossRowProblems(db: Queryable, importId: number): Pro
   return db.query<CrossRowProblem>(
     `WITH ranked AS (
        SELECT line_no, person_id, family_id, kk, desa_code, desil,
-              min(line_no) OVER (PARTITION BY person_id) AS person_first,
+              min(line_no) OVER (PARTITION BY person_id COLLATE "C") AS person_first,
               first_value(line_no) OVER family AS family_first,
               first_value(kk) OVER family AS first_kk,
               first_value(desa_code) OVER family AS first_desa,
               first_value(desil) OVER family AS first_desil
        FROM import_staging WHERE import_id = $1
-       WINDOW family AS (PARTITION BY family_id ORDER BY line_no)
+       -- Byte order ("C") sorts ids several times faster than a language collation, same groups.
+       WINDOW family AS (PARTITION BY family_id COLLATE "C" ORDER BY line_no)
      ), bad AS (
        SELECT line_no,
          CASE WHEN person_first <> line_no THEN jsonb_build_object(
@@ -145,15 +146,24 @@ export async function raiseMemoryForBulkWork(tx: Queryable): Promise<void> {
   await tx.exec(`SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '256MB'`);
 }
 
+/**
+ * The commit of an import need not wait for its WAL to reach the disk: a crash in the fraction of a
+ * second after it loses the whole import or none of it (never part), and the operator sees the
+ * import failed and runs it again.
+ */
+export async function commitWithoutWaitingForDisk(tx: Queryable): Promise<void> {
+  await tx.exec('SET LOCAL synchronous_commit = off');
+}
+
 /** The household columns of each household's first row, with its member count, read once. */
 export async function collectHouseholds(tx: Queryable, importId: number): Promise<void> {
   await tx.exec(`CREATE TEMP TABLE import_households ON COMMIT DROP AS
     SELECT family_id, ${HOUSEHOLD_FIELDS.join(', ')}, 0 AS members FROM import_staging WITH NO DATA`);
   await tx.query(
     `INSERT INTO import_households
-     SELECT DISTINCT ON (family_id) family_id, ${HOUSEHOLD_FIELDS.join(', ')},
-       count(*) OVER (PARTITION BY family_id ORDER BY line_no ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-     FROM import_staging WHERE import_id = $1 ORDER BY family_id, line_no`,
+     SELECT DISTINCT ON (family_id COLLATE "C") family_id, ${HOUSEHOLD_FIELDS.join(', ')},
+       count(*) OVER (PARTITION BY family_id COLLATE "C" ORDER BY line_no ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+     FROM import_staging WHERE import_id = $1 ORDER BY family_id COLLATE "C", line_no`,
     [importId],
   );
 }
@@ -162,15 +172,19 @@ export async function collectHouseholds(tx: Queryable, importId: number): Promis
 export async function writeSnapshot(tx: Queryable, importId: number, period: string): Promise<void> {
   await tx.query('DELETE FROM snapshot_persons WHERE period = $1', [period]);
   await tx.query('DELETE FROM snapshot_households WHERE period = $1', [period]);
-  await tx.query(
-    `INSERT INTO snapshot_households (period, family_id, kk, desa_code, desil, members)
-     SELECT $1, family_id, kk, desa_code, desil, members FROM import_households`,
-    [period],
+  await withBulkLoad(tx, 'snapshot_households', () =>
+    tx.query(
+      `INSERT INTO snapshot_households (period, family_id, kk, desa_code, desil, members)
+       SELECT $1, family_id, kk, desa_code, desil, members FROM import_households`,
+      [period],
+    ),
   );
-  await tx.query(
-    `INSERT INTO snapshot_persons (period, person_id, family_id, nik, desa_code)
-     SELECT $2, person_id, family_id, nik, desa_code FROM import_staging WHERE import_id = $1`,
-    [importId, period],
+  await withBulkLoad(tx, 'snapshot_persons', () =>
+    tx.query(
+      `INSERT INTO snapshot_persons (period, person_id, family_id, nik, desa_code)
+       SELECT $2, person_id, family_id, nik, desa_code FROM import_staging WHERE import_id = $1`,
+      [importId, period],
+    ),
   );
 }
 
@@ -178,6 +192,7 @@ export async function writeSnapshot(tx: Queryable, importId: number, period: str
  * Brings the current registry up to the staged rows. From the latest period every value is taken,
  * but only rows whose values differ are written, so a quarter with few changes writes few rows; from
  * an older period only records the registry has never seen are added, so nobody is lost either way.
+ * Into an empty registry (the first import) the rows are plainly inserted: nothing can conflict.
  */
 export async function mergeIntoRegistry(tx: Queryable, importId: number, period: string, latest: boolean) {
   const householdSet = latest
@@ -187,11 +202,11 @@ export async function mergeIntoRegistry(tx: Queryable, importId: number, period:
          IS DISTINCT FROM (${HOUSEHOLD_FIELDS.map((f) => `EXCLUDED.${f}`).join(', ')})
          OR EXCLUDED.first_period < households.first_period`
     : 'first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < households.first_period';
-  await withBulkIndexes(tx, 'households', () =>
+  await withBulkLoad(tx, 'households', (empty) =>
     tx.query(
       `INSERT INTO households (family_id, ${HOUSEHOLD_FIELDS.join(', ')}, first_period)
        SELECT family_id, ${HOUSEHOLD_FIELDS.join(', ')}, $1 FROM import_households
-       ON CONFLICT (family_id) DO UPDATE SET ${householdSet}`,
+       ${empty ? '' : `ON CONFLICT (family_id) DO UPDATE SET ${householdSet}`}`,
       [period],
     ),
   );
@@ -204,36 +219,56 @@ export async function mergeIntoRegistry(tx: Queryable, importId: number, period:
          IS DISTINCT FROM (${personValues.map((f) => `EXCLUDED.${f}`).join(', ')})
          OR EXCLUDED.first_period < persons.first_period`
     : 'first_period = EXCLUDED.first_period WHERE EXCLUDED.first_period < persons.first_period';
-  await withBulkIndexes(tx, 'persons', () =>
+  await withBulkLoad(tx, 'persons', (empty) =>
     tx.query(
       `INSERT INTO persons (person_id, ${personValues.join(', ')}, first_period)
        SELECT s.person_id, h.id, s.desa_code, ${PERSON_FIELDS.map((f) => `s.${f}`).join(', ')}, $2
        FROM import_staging s JOIN households h ON h.family_id = s.family_id
        WHERE s.import_id = $1
-       ON CONFLICT (person_id) DO UPDATE SET ${personSet}`,
+       ${empty ? '' : `ON CONFLICT (person_id) DO UPDATE SET ${personSet}`}`,
       [importId, period],
     ),
   );
 }
 
+type BulkTable = 'households' | 'persons' | 'snapshot_households' | 'snapshot_persons';
+
 /**
- * Loading into an empty table (the first import) is much faster without its secondary indexes: they
- * are dropped and built again once at the end, inside the same transaction. Unique indexes stay,
- * the upsert needs them. Into a filled table rows go through the indexes as usual.
+ * Loading into an empty table (the first import) is several times faster without its indexes and
+ * constraints: checked row by row, a foreign key costs a lookup and a row lock per row, a unique
+ * index a probe per row. They are dropped and made again once at the end, inside the same
+ * transaction, so a failure or a kill restores them with the rest. Keys other tables refer to stay.
+ * Into a filled table rows go through the indexes and constraints as usual.
  */
-async function withBulkIndexes(tx: Queryable, table: 'households' | 'persons', load: () => Promise<unknown>) {
+async function withBulkLoad(tx: Queryable, table: BulkTable, load: (empty: boolean) => Promise<unknown>) {
   const [existing] = await tx.query(`SELECT 1 FROM ${table} LIMIT 1`);
-  const indexes = existing
-    ? []
-    : await tx.query<{ indexname: string; indexdef: string }>(
-        `SELECT i.indexname, i.indexdef FROM pg_indexes i
-         JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
-         WHERE i.schemaname = current_schema() AND i.tablename = $1 AND NOT x.indisunique`,
-        [table],
-      );
-  for (const index of indexes) await tx.exec(`DROP INDEX ${index.indexname}`);
-  await load();
-  for (const index of indexes) await tx.exec(index.indexdef);
+  if (existing) {
+    await load(false);
+    return;
+  }
+  const constraints = await tx.query<{ name: string; definition: string }>(
+    `SELECT c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+     FROM pg_constraint c
+     WHERE c.conrelid = $1::regclass AND c.contype IN ('p', 'u', 'f')
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' AND r.conindid = c.conindid AND c.contype <> 'f')
+     ORDER BY c.contype = 'f'`,
+    [table],
+  );
+  const indexes = await tx.query<{ name: string; definition: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i
+     WHERE i.indrelid = $1::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [table],
+  );
+  for (const constraint of constraints)
+    await tx.exec(`ALTER TABLE ${table} DROP CONSTRAINT ${constraint.name}`);
+  for (const index of indexes) await tx.exec(`DROP INDEX ${index.name}`);
+  await load(true);
+  // Keys first: the foreign keys (listed last) are then checked in one join each.
+  for (const constraint of constraints) {
+    await tx.exec(`ALTER TABLE ${table} ADD CONSTRAINT ${constraint.name} ${constraint.definition}`);
+  }
+  for (const index of indexes) await tx.exec(index.definition);
 }
 
 export async function markCommitted(
@@ -252,7 +287,9 @@ export async function markCommitted(
        households = $5, persons = $6, finished_at = now() WHERE id = $1`,
     [importId, counts.rowsTotal, counts.persons, counts.rowsRejected, counts.households, counts.persons],
   );
-  await db.query('DELETE FROM import_staging WHERE import_id = $1', [importId]);
+  // Only one import runs at a time (imports_one_running_idx), so staging holds this import's rows
+  // alone: emptying it whole is far cheaper than deleting them row by row, and as transactional.
+  await db.exec('TRUNCATE import_staging');
 }
 
 /**

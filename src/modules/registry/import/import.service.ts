@@ -118,6 +118,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     input.onProgress?.('committing', 0, 1);
     const counts = await db.transaction(async (tx) => {
       await repo.raiseMemoryForBulkWork(tx);
+      await repo.commitWithoutWaitingForDisk(tx);
       const latest = await repo.isLatestPeriod(tx, input.period);
       await repo.collectHouseholds(tx, importId);
       const counts = { persons, households: await repo.countCollectedHouseholds(tx) };

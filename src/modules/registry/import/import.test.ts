@@ -182,6 +182,39 @@ describe('quarterly import', () => {
     expect(failed).toEqual({ status: 'failed', error: 'disk full (simulated)' });
   });
 
+  it('gives back every index and constraint the first import sets aside, whether it commits or fails', async () => {
+    const schema = () =>
+      db.query(
+        `SELECT conrelid::regclass::text AS on_table, conname AS name, pg_get_constraintdef(oid) AS definition
+         FROM pg_constraint WHERE conrelid = ANY($1::regclass[])
+         UNION ALL
+         SELECT tablename, indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1::text[])
+         ORDER BY 1, 2, 3`,
+        [['households', 'persons', 'snapshot_households', 'snapshot_persons']],
+      );
+    const before = await schema();
+    await db.exec(`CREATE FUNCTION fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$;
+      CREATE TRIGGER fail_commit BEFORE INSERT OR UPDATE ON periods FOR EACH ROW EXECUTE FUNCTION fail_commit();`);
+    try {
+      await expect(importFile(writeCsv(join(dir, 'first-fail.csv'), householdRows(1)))).rejects.toThrow(
+        'disk full (simulated)',
+      );
+    } finally {
+      await db.exec('DROP TRIGGER fail_commit ON periods; DROP FUNCTION fail_commit();');
+    }
+    expect(await schema()).toEqual(before);
+    expect((await registryState()).counts).toMatchObject({ households: 0, persons: 0, snapshot_persons: 0 });
+
+    await importFile(writeCsv(join(dir, 'first.csv'), [...householdRows(1), ...householdRows(2)]));
+    expect(await schema()).toEqual(before);
+    // The rebuilt keys hold: a second copy of a person is refused.
+    await expect(
+      db.query(`INSERT INTO persons (person_id, household_id, desa_code, nik, name, sex, birth_date, relationship, first_period)
+                SELECT person_id, household_id, desa_code, nik, name, sex, birth_date, relationship, first_period FROM persons LIMIT 1`),
+    ).rejects.toThrow(/persons_person_id_key/);
+  });
+
   it('fails an import whose every row is rejected and keeps the rejects', async () => {
     const summary = await importFile(
       writeCsv(join(dir, 'allbad.csv'), [importRow({ nik: 'x' }), importRow({ desil: '' })]),
