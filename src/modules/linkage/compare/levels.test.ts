@@ -84,6 +84,17 @@ describe('birth date levels', () => {
       '1 January placeholder, same year',
     );
   });
+
+  it('takes two NIKs issued for a 1 January placeholder as the placeholder, not as a shared birth date', () => {
+    const woman = { birth_date: '1956-01-01', nik: '3519034101560007' };
+    expect(levelOf('birth_date', woman, { birth_date: '1956-01-01', nik: '3519014101560033' })).toBe(
+      '1 January placeholder, same year',
+    );
+    const man = { birth_date: '1956-01-01', nik: '3519030101560007' };
+    expect(levelOf('birth_date', man, { birth_date: '1956-03-01', nik: '3519010101560033' })).toBe(
+      '1 January placeholder, same year',
+    );
+  });
 });
 
 describe('other fields', () => {
