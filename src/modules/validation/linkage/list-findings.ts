@@ -21,7 +21,8 @@ export interface LinkableRow {
  * Findings for the registry people linked to an external list: same NIK and the same name
  * (normalised: titles, Alm./Almh., spelling variants and word order do not count), same NIK only,
  * or a fuzzy match of the linkage engine. Pairs at the engine's match level, and every same-NIK
- * same-name pair, take the rule's severity; pairs in its review band are `rendah`. A same-NIK pair
+ * same-name pair, take the rule's severity; pairs in its review band, and same-NIK pairs whose names
+ * have nothing in common, are `rendah`. A same-NIK pair
  * with another name that the engine scores below its review band is not a finding: it is most often
  * a mistyped NIK that belongs to somebody else.
  */
@@ -47,8 +48,16 @@ export async function linkedListFindings(
       normaliseName(person.name).key === normaliseName(row.record.name ?? '').key &&
       person.name.trim() !== '';
     const match: ListMatchKind = link.sameNik ? (sameName ? 'exact_nik_name' : 'exact_nik') : 'fuzzy';
+    // The NIK encodes the birth date and sex, so a NIK mistyped in its serial still "agrees" on
+    // both: the engine counts that twice. With nothing in common in the names, such a pair is most
+    // often a neighbour born the same day, not the person: it goes to review.
+    const namesDiffer = link.fields?.find((f) => f.field === 'name')?.level === 'different';
+    const band =
+      match === 'exact_nik_name' || (link.band === 'match' && !(match === 'exact_nik' && namesDiffer))
+        ? 'match'
+        : 'review';
     let severity: Severity | undefined;
-    if (match === 'exact_nik_name' || link.band === 'match') severity = undefined;
+    if (band === 'match') severity = undefined;
     else if (link.probability !== null) severity = 'rendah';
     else continue;
     findings.push({
@@ -60,7 +69,7 @@ export async function linkedListFindings(
       evidence: {
         ...row.summary,
         match,
-        band: match === 'exact_nik_name' ? 'match' : link.band,
+        band,
         probability: link.probability,
         match_weight: link.matchWeight,
         fields: link.fields,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,6 +148,33 @@ describe('asn_listed', () => {
       nip: expect.any(String),
       jenis_aparatur: expect.stringMatching(/^(PNS|PPPK|TNI|POLRI)$/),
       list_row: { instansi: expect.any(String) },
+    });
+  });
+});
+
+describe('asn_listed with a mistyped NIK', () => {
+  it('sends a same-NIK row whose name has nothing in common with the person to review', async () => {
+    const [person] = await db.query<{ id: number; nik: string; birth_date: string; sex: string }>(
+      `SELECT id, nik, birth_date, sex FROM persons ORDER BY id LIMIT 1`,
+    );
+    const path = join(dir, 'asn-list-plus.csv');
+    const row = [
+      '199001012020011001',
+      person?.nik,
+      'Xaverius Quentin',
+      person?.birth_date,
+      person?.sex,
+      'PNS',
+      'Dinas',
+      'Staf',
+    ];
+    writeFileSync(path, `${readFileSync(join(dir, 'asn-list.csv'), 'utf8').trimEnd()}\n${row.join(',')}\n`);
+    await runListImport(db, { kind: 'asn', path, fileName: 'asn-list-plus.csv', createdBy: 'test' });
+    const finding = (await run(asnListedRule)).find((f) => f.key === 'nip:PNS:199001012020011001');
+    expect(finding).toMatchObject({
+      subjectId: person?.id,
+      severity: 'rendah',
+      evidence: { match: 'exact_nik', band: 'review' },
     });
   });
 });
