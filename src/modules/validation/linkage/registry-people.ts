@@ -5,8 +5,10 @@ import type { PersonRecord, RecordsBuilder } from '../../linkage/index.ts';
 const PAGE = 50_000;
 
 /**
- * Feeds every active registry person into a linkage RecordsBuilder, page by page along the primary
- * key. The record id is persons.id as text. The whole district is read whatever the run's scope:
+ * Feeds every active registry person into a linkage RecordsBuilder, page by page along the DTSEN
+ * person id (unique, indexed). The engine's samples depend on the order of the records, and the
+ * order of persons.id depends on how an import happened to stage the rows: in DTSEN id order the same
+ * registry gives the same findings. The record id is persons.id as text. The whole district is read whatever the run's scope:
  * the engine learns its model from the whole registry, and a duplicate or a death may sit across
  * the scope's border; rules filter their findings by scope afterwards.
  */
@@ -15,21 +17,21 @@ export async function addRegistryPeople(
   builder: RecordsBuilder,
   onPage?: (read: number) => void,
 ): Promise<number> {
-  let after = 0;
+  let after = '';
   let read = 0;
   for (;;) {
-    const rows = await db.query<PersonRecord & { pid: number }>(
-      `SELECT p.id AS pid, p.id::text AS id, p.nik, p.name, p.sex, p.birth_date::text AS birth_date,
+    const rows = await db.query<PersonRecord & { person_id: string }>(
+      `SELECT p.person_id, p.id::text AS id, p.nik, p.name, p.sex, p.birth_date::text AS birth_date,
               p.birth_place, p.mother_name, p.desa_code AS area_code, h.kk, h.address
        FROM persons p JOIN households h ON h.id = p.household_id
-       WHERE p.status = 'aktif' AND p.id > $1 ORDER BY p.id LIMIT $2`,
+       WHERE p.status = 'aktif' AND p.person_id > $1 ORDER BY p.person_id LIMIT $2`,
       [after, PAGE],
     );
     for (const row of rows) builder.add(nullsAsEmpty(row));
     read += rows.length;
     onPage?.(read);
     if (rows.length < PAGE) return read;
-    after = (rows[rows.length - 1] as { pid: number }).pid;
+    after = (rows[rows.length - 1] as { person_id: string }).person_id;
   }
 }
 
