@@ -1,21 +1,16 @@
 import { Button, Center, Loader, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useSession } from '../auth/session.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { fieldRoutes } from '../pages/field/routes.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { pillarsRoutes } from '../pages/pillars/routes.tsx';
+import { tasksRoutes } from '../pages/tasks/routes.tsx';
+import { lazyPage } from './lazyPage.ts';
 import { Shell } from './Shell.tsx';
-
-/**
- * A page whose code loads on its first visit (the shell's Suspense shows a loader meanwhile), so the
- * first screen waits only for the shell and the page it shows.
- */
-function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
-}
 
 const loadHome = () => import('../pages/home/HomePage.tsx');
 // Most visits start at Beranda: its code is fetched while the session is asked for.
@@ -78,6 +73,9 @@ export function App() {
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="tokens" element={<TokensPage />} />
+        {tasksRoutes}
+        {pillarsRoutes}
+        {fieldRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -11,6 +11,8 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { PERMISSIONS } from '../auth/permissions.ts';
+import { FIELDWORK_NAV } from '../pages/field/navigation.ts';
+import { PILLARS_NAV } from '../pages/pillars/navigation.ts';
 
 export interface NavItem {
   to: string;
@@ -46,6 +48,8 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/duplicates', label: 'nav.duplicates', icon: IconCopy, permission: PERMISSIONS.findingsRead },
     ],
   },
+  FIELDWORK_NAV,
+  PILLARS_NAV,
   {
     module: 'nav.data',
     items: [

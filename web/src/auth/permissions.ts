@@ -13,4 +13,10 @@ export const PERMISSIONS = {
   findingsResolve: 'validation.resolve',
   findingsBulk: 'validation.bulk',
   findingsAggregates: 'validation.aggregates',
+  pillarsRead: 'pillars.read',
+  pillarsManage: 'pillars.manage',
+  pillarsTasks: 'pillars.tasks',
+  pillarsReview: 'pillars.review',
+  pillarsField: 'pillars.field',
+  pillarsEvaluation: 'pillars.evaluation',
 } as const;

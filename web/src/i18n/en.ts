@@ -1,7 +1,11 @@
+import { fieldworkEn } from './fieldwork.en.ts';
 import type { Dictionary } from './id.ts';
+import { pillarsEn } from './pillars.en.ts';
 
 /** English: the same keys as id.ts (the type checks it); code lists are translated in full. */
 export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<string, string>> } = {
+  fieldwork: fieldworkEn,
+  pillars: pillarsEn,
   app: { tagline: 'Integrated Social Welfare Data' },
   language: { label: 'Language' },
   common: {
@@ -47,6 +51,15 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
     audit: 'Audit log',
     account: 'Account',
     tokens: 'API tokens',
+    fieldwork: 'Field work',
+    myTasks: 'My tasks',
+    tasks: 'Verification tasks',
+    changeRequests: 'Change requests',
+    pillars: 'Social pillars',
+    members: 'Pillar members',
+    targets: 'Quarterly targets',
+    events: 'Capacity building',
+    evaluation: 'Quarterly evaluation',
   },
   user: {
     area: 'Area',

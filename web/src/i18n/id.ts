@@ -1,5 +1,10 @@
+import { fieldworkId } from './fieldwork.id.ts';
+import { pillarsId } from './pillars.id.ts';
+
 /** Bahasa Indonesia: the app's own language. Every key here has its English twin in en.ts. */
 export const id = {
+  fieldwork: fieldworkId,
+  pillars: pillarsId,
   app: { tagline: 'Data Terpadu Kesejahteraan Sosial' },
   language: { label: 'Bahasa' },
   common: {
@@ -45,6 +50,15 @@ export const id = {
     audit: 'Log audit',
     account: 'Akun',
     tokens: 'Token API',
+    fieldwork: 'Kerja lapangan',
+    myTasks: 'Tugas saya',
+    tasks: 'Tugas verifikasi',
+    changeRequests: 'Usulan perubahan',
+    pillars: 'Pilar sosial',
+    members: 'Anggota pilar',
+    targets: 'Target kuartal',
+    events: 'Peningkatan kapasitas',
+    evaluation: 'Evaluasi kuartal',
   },
   user: {
     area: 'Wilayah',

@@ -1,0 +1,2 @@
+/** Routes of the pillar administration pages, placed inside the shell by App. */
+export const pillarsRoutes = <></>;
