@@ -6,8 +6,13 @@ export interface ChangeRequestRow {
   visit_id: string;
   task_id: number;
   task_kind: string;
+  household_id: number;
   member_name: string;
   visited_at: Date;
+  visit_notes: string | null;
+  visit_condition: string | null;
+  visit_has_photo: boolean;
+  subject_name: string | null;
   subject_type: 'household' | 'person';
   subject_id: number;
   desa_code: string;
@@ -29,7 +34,14 @@ export interface ChangeRequestRow {
   baseline_record: Record<string, unknown> | null;
 }
 
-const SELECT = `SELECT c.*, t.kind AS task_kind, m.name AS member_name, v.visited_at,
+// The approver sees whom a request is about (a household by its head), the visit's notes and whether it has a photo.
+const SELECT = `SELECT c.*, t.kind AS task_kind, t.household_id, m.name AS member_name, v.visited_at,
+    v.notes AS visit_notes, v.condition AS visit_condition, v.photo_file IS NOT NULL AS visit_has_photo,
+    CASE c.subject_type
+      WHEN 'person' THEN (SELECT p.name FROM persons p WHERE p.id = c.subject_id)
+      ELSE (SELECT p.name FROM persons p WHERE p.household_id = c.subject_id
+            ORDER BY p.relationship <> 'kepala_keluarga', p.id LIMIT 1)
+    END AS subject_name,
     CASE c.subject_type WHEN 'household' THEN t.baseline->'household' ELSE t.baseline->'persons'->(c.subject_id::text) END
       AS baseline_record
   FROM pillar_change_requests c

@@ -413,7 +413,16 @@ describe('visits and change requests', () => {
       state: 'pending',
       conflict: null,
       can_apply: true,
+      visit_has_photo: true,
+      visit_notes: 'Pindah ke Surabaya',
     });
+    // The approver reads whom it is about: the household's head.
+    const [head] = await db.query<{ name: string; household_id: number }>(
+      `SELECT p.name, p.household_id FROM persons p JOIN pillar_tasks t ON t.household_id = p.household_id
+       WHERE t.id = $1 AND p.relationship = 'kepala_keluarga'`,
+      [moveTask],
+    );
+    expect(request).toMatchObject({ subject_name: head?.name, household_id: head?.household_id });
     // The desa operator sees it but cannot apply a status change: the registry decides that.
     const desa = await login(app, 'op.desa');
     const seen = await desa.request({ url: `/api/pillars/change-requests?task_id=${moveTask}` });
