@@ -196,18 +196,27 @@ export async function candidates(
   today: string,
   types: readonly string[] | null,
 ): Promise<Candidate[]> {
+  // Set-wise: one pass over the members' areas and one over the open tasks. Per-member subqueries
+  // had the planner scan all of regions once per member (18-40 s for 1,000 members on PGlite).
   const rows = await db.query<{ id: number; desa_codes: string[]; load: number }>(
-    `SELECT m.id,
-       -- Two index lookups (a desa itself, a kecamatan's desa by parent_code): an OR join would scan regions per member.
-       ARRAY(SELECT a.region_code FROM pillar_member_areas a JOIN regions r ON r.code = a.region_code
-             WHERE a.member_id = m.id AND r.level = 'desa_kelurahan'
-             UNION ALL
-             SELECT r.code FROM pillar_member_areas a JOIN regions r ON r.parent_code = a.region_code
-             WHERE a.member_id = m.id AND r.level = 'desa_kelurahan') AS desa_codes,
-       (SELECT count(*)::int FROM pillar_tasks t WHERE t.member_id = m.id AND t.status = 'open') AS load
-     FROM pillar_members m JOIN users u ON u.id = m.user_id AND u.active
-     WHERE m.active_from <= $1::date AND (m.active_until IS NULL OR m.active_until >= $1::date)
-       AND ($2::text[] IS NULL OR m.pillar_type = ANY($2::text[]))`,
+    `WITH m AS (
+       SELECT m.id FROM pillar_members m JOIN users u ON u.id = m.user_id AND u.active
+       WHERE m.active_from <= $1::date AND (m.active_until IS NULL OR m.active_until >= $1::date)
+         AND ($2::text[] IS NULL OR m.pillar_type = ANY($2::text[]))
+     ), desa AS (
+       SELECT a.member_id, r.code FROM m JOIN pillar_member_areas a ON a.member_id = m.id
+         JOIN regions r ON r.code = a.region_code WHERE r.level = 'desa_kelurahan'
+       UNION
+       SELECT a.member_id, r.code FROM m JOIN pillar_member_areas a ON a.member_id = m.id
+         JOIN regions r ON r.parent_code = a.region_code WHERE r.level = 'desa_kelurahan'
+     ), load AS (
+       SELECT t.member_id, count(*)::int AS load FROM pillar_tasks t
+       WHERE t.status = 'open' AND t.member_id IN (SELECT id FROM m) GROUP BY t.member_id
+     )
+     SELECT m.id, coalesce(array_agg(d.code ORDER BY d.code) FILTER (WHERE d.code IS NOT NULL), '{}') AS desa_codes,
+       coalesce(min(l.load), 0) AS load
+     FROM m LEFT JOIN desa d ON d.member_id = m.id LEFT JOIN load l ON l.member_id = m.id
+     GROUP BY m.id ORDER BY m.id`,
     [today, types],
   );
   return rows.map((r) => ({ id: r.id, desaCodes: r.desa_codes, load: r.load }));
