@@ -6,7 +6,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const WEB = import.meta.dirname;
 const ROOT = join(WEB, '..');
 const BUILT = join(WEB, 'dist', 'index.html');
-const SOURCES = [join(WEB, 'src'), join(WEB, 'index.html'), join(WEB, 'vite.config.ts')];
+const SOURCES = [
+  join(WEB, 'src'),
+  join(WEB, 'public'),
+  join(WEB, 'index.html'),
+  join(WEB, 'vite.config.ts'),
+  // The field app checks a visit's answers with the server's own rules before keeping it offline.
+  join(ROOT, 'src', 'modules', 'pillars', 'forms.ts'),
+  join(ROOT, 'src', 'modules', 'pillars', 'vocabulary.ts'),
+];
 // Two callers at once (two test files, or a test run beside `npm start`) build once, not over each other.
 const LOCK = join(ROOT, 'node_modules', '.cache', 'sinergi-web-build.lock');
 

@@ -21,7 +21,8 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
   await app.register(helmet, {
     contentSecurityPolicy: {
       // Offices often reach the server over plain http on their own network; upgrading would break it.
-      directives: { upgradeInsecureRequests: null },
+      // blob: shows a photo the field app took before it is sent (it waits on the phone, not on a server).
+      directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', 'blob:'] },
     },
   });
   app.decorateRequest('loginSession', null);

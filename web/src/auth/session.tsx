@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onUnauthenticated, setCsrfToken } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import { forgetFieldSession, rememberedFieldSession, rememberFieldSession } from './offlineSession.ts';
 
 interface Session {
   /** The logged-in user, or null on the login page. */
@@ -20,16 +21,32 @@ const SessionContext = createContext<Session | null>(null);
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api<Me>('/api/me');
+    const me = await api<Me>('/api/me');
+    rememberFieldSession(me);
+    return me;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.status === 401) {
+      rememberFieldSession(null);
+      return null;
+    }
+    // No connection: a pilar goes on with the field app as the last known user.
+    if (!(error instanceof ApiError)) {
+      const remembered = rememberedFieldSession();
+      if (remembered) return remembered;
+    }
     throw error;
   }
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const meQuery = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
+  const meQuery = useQuery({
+    queryKey: ['me'],
+    queryFn: fetchMe,
+    staleTime: Number.POSITIVE_INFINITY,
+    // Asked even without a connection, so a pilar's field app opens from what the phone remembers.
+    networkMode: 'always',
+  });
   const me = meQuery.data ?? null;
   const [ended, setEnded] = useState(false);
 
@@ -50,6 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       onUnauthenticated(() => {
         if (!queryClient.getQueryData(['me'])) return;
+        rememberFieldSession(null);
         setEnded(true);
         become(null);
       }),
@@ -58,7 +76,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      become(await api<Me>('/api/auth/login', { method: 'POST', json: { username, password } }));
+      const next = await api<Me>('/api/auth/login', { method: 'POST', json: { username, password } });
+      rememberFieldSession(next);
+      become(next);
       setEnded(false);
     },
     [become],
@@ -66,8 +86,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' });
+    await forgetFieldSession(me);
     become(null);
-  }, [become]);
+  }, [become, me]);
 
   const session = useMemo<Session>(
     () => ({
