@@ -181,4 +181,31 @@ describe('the field app on a phone, without a signal', () => {
       .waitFor();
     await screenshot(desk, 'change-request-approved');
   });
+  it('the Dinas asks for a field check of a household and hands it out; the pilar’s list gets it', async () => {
+    const desk = await e2e.newPage();
+    await logIn(desk, USERS.kabupaten);
+    const [sukirman] = await e2e.db.query<{ household_id: number }>(
+      "SELECT household_id FROM persons WHERE name = 'Sukirman'",
+    );
+    await desk.goto(`/registry/households/${sukirman?.household_id}`);
+    await desk.getByRole('button', { name: 'Minta verifikasi lapangan' }).click();
+    const dialog = desk.getByRole('dialog');
+    await dialog
+      .getByLabel('Pertanyaan untuk petugas (boleh kosong)')
+      .fill('Apakah rumahnya sudah direnovasi?');
+    await dialog.getByRole('button', { name: 'Buat tugas' }).click();
+    await desk.getByRole('heading', { name: /^Tugas #\d+$/ }).waitFor();
+    await desk.getByText('Apakah rumahnya sudah direnovasi?').waitFor();
+    await desk.getByText('Petugas: Belum dibagikan').waitFor();
+
+    await desk.getByRole('link', { name: 'Tugas verifikasi' }).click();
+    await desk.getByRole('heading', { name: 'Tugas verifikasi lapangan' }).waitFor();
+    await desk.getByRole('button', { name: 'Bagikan otomatis' }).click();
+    await desk.getByText(/^1 tugas dibagikan; 0 tugas di desa tanpa anggota pilar aktif/).waitFor();
+    await desk.getByRole('cell', { name: 'Siti Pendamping' }).waitFor();
+    await screenshot(desk, 'tasks-assigned');
+
+    await phone.getByRole('button', { name: 'Perbarui daftar' }).click();
+    await phone.getByRole('article', { name: 'Sukirman' }).getByText('Periksa ulang keluarga').waitFor();
+  });
 });

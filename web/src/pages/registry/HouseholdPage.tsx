@@ -11,6 +11,7 @@ import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { RequestVisitButton } from '../tasks/RequestVisitButton.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { HouseholdFacts } from './HouseholdFacts.tsx';
 import { MembersTable } from './MembersTable.tsx';
@@ -54,6 +55,7 @@ export function HouseholdPage() {
                 name={t('household.title', { id: detail.household.family_id })}
               />
             ) : null}
+            {can(PERMISSIONS.pillarsTasks) ? <RequestVisitButton householdId={id} /> : null}
             {masked && can(PERMISSIONS.reveal) && detail !== revealed ? (
               <RevealButton id={id} onRevealed={setRevealed} />
             ) : null}
