@@ -33,7 +33,10 @@ const labelled = (label: string) => new RegExp(`^${label}\\s*\\*?$`);
 
 /** Picks an option of a Mantine select by its label inside `scope`. */
 async function choose(scope: ReturnType<Page['getByRole']>, label: string, option: string) {
-  await scope.locator('input').and(scope.getByLabel(labelled(label))).click();
+  await scope
+    .locator('input')
+    .and(scope.getByLabel(labelled(label)))
+    .click();
   await scope.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -55,7 +58,10 @@ describe('pillar administration in the browser', () => {
     await dialog.getByLabel(labelled('Nama')).fill(MEMBER);
     await dialog.getByLabel('Nomor HP').fill('081234567890');
     await choose(dialog, 'Jenis pilar', 'Pendamping PKH');
-    await dialog.locator('input').and(dialog.getByLabel(labelled('Wilayah'))).click();
+    await dialog
+      .locator('input')
+      .and(dialog.getByLabel(labelled('Wilayah')))
+      .click();
     await dialog.getByRole('option', { name: 'Tambakmas (Kebonsari)' }).click();
     await page.keyboard.press('Escape');
     // The Dinas operator does not manage users: no login fields.
@@ -75,7 +81,10 @@ describe('pillar administration in the browser', () => {
     await page.getByRole('button', { name: 'Tetapkan target' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tetapkan target' });
     await choose(dialog, 'Metrik', 'Kegiatan peningkatan kapasitas dihadiri');
-    await dialog.locator('input').and(dialog.getByLabel('Anggota')).fill('Wulan');
+    await dialog
+      .locator('input')
+      .and(dialog.getByLabel(labelled('Anggota')))
+      .fill('Wulan');
     await dialog.getByRole('option', { name: `${MEMBER} · Pendamping PKH` }).click();
     await dialog.getByLabel(labelled('Target')).fill('1');
     await dialog.getByRole('button', { name: 'Simpan' }).click();

@@ -53,6 +53,7 @@ export function AttendanceForm({ event }: { event: PillarEventDetail }) {
       setChosen([]);
       await queryClient.invalidateQueries({ queryKey: ['pillar-event', event.id] });
       await queryClient.invalidateQueries({ queryKey: ['pillar-events'] });
+      await queryClient.invalidateQueries({ queryKey: ['pillar-evaluation'] });
     },
   });
 

@@ -36,6 +36,7 @@ export function TargetForm({ quarter, onDone }: { quarter: string; onDone(): voi
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['pillar-targets'] });
+      await queryClient.invalidateQueries({ queryKey: ['pillar-evaluation'] });
       onDone();
     },
   });

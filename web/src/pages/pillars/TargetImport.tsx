@@ -18,7 +18,10 @@ export function TargetImport() {
       body.append('file', sheet);
       return api<{ saved: number }>('/api/pillars/targets/import', { method: 'POST', body });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pillar-targets'] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['pillar-targets'] });
+      await queryClient.invalidateQueries({ queryKey: ['pillar-evaluation'] });
+    },
   });
   const problems = targetProblems(upload.error);
 
