@@ -25,14 +25,19 @@ async function apiAs(username: string) {
   expect(login.status).toBe(200);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const { csrf_token } = (await login.json()) as { csrf_token: string };
-  return async (path: string, body: unknown) => {
+  /** POST the body (expecting 201), or GET without one. */
+  return async (path: string, body?: unknown) => {
     const response = await fetch(`${e2e.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf_token },
-      body: JSON.stringify(body),
+      ...(body === undefined
+        ? { headers: { cookie } }
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf_token },
+            body: JSON.stringify(body),
+          }),
     });
     const json = await response.json();
-    expect(response.status, JSON.stringify(json)).toBe(201);
+    expect(response.status, JSON.stringify(json)).toBe(body === undefined ? 200 : 201);
     return json;
   };
 }
@@ -207,5 +212,27 @@ describe('the field app on a phone, without a signal', () => {
 
     await phone.getByRole('button', { name: 'Perbarui daftar' }).click();
     await phone.getByRole('article', { name: 'Sukirman' }).getByText('Periksa ulang keluarga').waitFor();
+  });
+  it('records the pilar’s attendance at a bimtek from its QR code, once', async () => {
+    const dinas = await apiAs(USERS.kabupaten.username);
+    const event = await dinas('/api/pillars/events', {
+      kind: 'bimtek',
+      title: 'Bimtek Verval DTSEN',
+      event_date: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+      place: 'Aula Dinas Sosial',
+      invited_types: ['pkh'],
+      counts_toward_targets: true,
+    });
+    const { token } = await dinas(`/api/pillars/events/${event.id}/checkin-token`);
+    const checkin = phone.getByRole('region', { name: 'Hadir di kegiatan (bimtek, FGD)' });
+    await checkin.getByLabel('Kode QR kegiatan').fill(token);
+    await checkin.getByRole('button', { name: 'Catat kehadiran' }).click();
+    await checkin.getByText('Kehadiran Anda di “Bimtek Verval DTSEN” tercatat.').waitFor();
+    await checkin.getByRole('button', { name: 'Catat kehadiran' }).click();
+    await checkin.getByText('Kehadiran Anda di “Bimtek Verval DTSEN” sudah tercatat sebelumnya.').waitFor();
+    const attendance = await e2e.db.query('SELECT 1 FROM pillar_event_attendance WHERE event_id = $1', [
+      event.id,
+    ]);
+    expect(attendance).toHaveLength(1);
   });
 });

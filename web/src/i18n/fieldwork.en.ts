@@ -52,7 +52,18 @@ export const fieldworkEn: typeof fieldworkId = {
     visit: 'Visit',
     head: 'Head of household',
     address: 'Address',
+    targets: 'My targets for {{quarter}}',
+    noTargets: 'The Dinas has set no targets for you this quarter.',
     notMember: 'Your account is not linked to a pillar member record.',
+  },
+  checkin: {
+    title: 'Attend an event (bimtek, FGD)',
+    code: 'The event’s QR code',
+    submit: 'Record attendance',
+    scan: 'Scan the QR with the camera',
+    noCode: 'The QR code could not be read; type the code.',
+    recorded: 'Your attendance at “{{title}}” is recorded.',
+    already: 'Your attendance at “{{title}}” was already recorded.',
   },
   outbox: {
     title: 'Visits on this device',

@@ -50,7 +50,18 @@ export const fieldworkId = {
     visit: 'Kunjungi',
     head: 'Kepala keluarga',
     address: 'Alamat',
+    targets: 'Target saya kuartal {{quarter}}',
+    noTargets: 'Dinas belum menetapkan target Anda untuk kuartal ini.',
     notMember: 'Akun Anda belum terhubung dengan data anggota pilar.',
+  },
+  checkin: {
+    title: 'Hadir di kegiatan (bimtek, FGD)',
+    code: 'Kode QR kegiatan',
+    submit: 'Catat kehadiran',
+    scan: 'Pindai QR dengan kamera',
+    noCode: 'Kode QR tidak terbaca; ketik kodenya.',
+    recorded: 'Kehadiran Anda di “{{title}}” tercatat.',
+    already: 'Kehadiran Anda di “{{title}}” sudah tercatat sebelumnya.',
   },
   outbox: {
     title: 'Kunjungan di perangkat ini',

@@ -5,6 +5,8 @@ import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { CheckinCard } from './CheckinCard.tsx';
+import { MyTargetsCard } from './MyTargetsCard.tsx';
 import { OutboxPanel } from './OutboxPanel.tsx';
 import { syncOutbox } from './offline/sync.ts';
 import { TaskCard } from './TaskCard.tsx';
@@ -55,6 +57,8 @@ export function FieldTasksPage() {
           ))}
         </>
       ) : null}
+      <MyTargetsCard online={online} />
+      <CheckinCard online={online} />
     </Stack>
   );
 }
