@@ -23,6 +23,14 @@ export const PERSON_SETTINGS: LinkageSettings = {
       column: 'nik',
       levels: [
         { label: 'exact', kind: 'exact' },
+        {
+          label: 'one digit of the birth date part mistyped (both records confirm one NIK)',
+          kind: 'birth_segment_mistyped',
+        },
+        {
+          label: 'one digit of the region part mistyped (both records confirm one NIK)',
+          kind: 'region_mistyped',
+        },
         { label: 'different', kind: 'else' },
       ],
     },
@@ -52,7 +60,7 @@ export const PERSON_SETTINGS: LinkageSettings = {
       name: 'mother_name',
       column: 'mother_name',
       levels: [
-        { label: 'same up to spelling and order', kind: 'canonical' },
+        { label: 'same up to spelling and order', kind: 'canonical', termFrequency: true },
         { label: 'initials, nickname or shorter', kind: 'compatible' },
         { label: 'similarity >= 0.88', kind: 'similarity', threshold: 0.88 },
         { label: 'different', kind: 'else' },
@@ -102,6 +110,7 @@ export const PERSON_SETTINGS: LinkageSettings = {
     { name: 'nik', keys: ['nik'] },
     { name: 'birth date', keys: ['birth_date'] },
     { name: 'kk', keys: ['kk'] },
+    { name: 'name + birth year', keys: ['name_key', 'birth_year'] },
     { name: 'name', keys: ['name_key'] },
   ],
   deterministicRules: [{ name: 'nik + birth date', keys: ['nik', 'birth_date'] }],

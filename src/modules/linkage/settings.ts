@@ -21,7 +21,7 @@ export const LEVEL_KINDS = {
   mother_name: ['exact', 'canonical', 'compatible', 'similarity'],
   birth_place: ['exact', 'similarity'],
   address: ['exact', 'similarity'],
-  nik: ['exact', 'one_digit_wrong', 'adjacent_transposition'],
+  nik: ['exact', 'one_digit_wrong', 'adjacent_transposition', 'birth_segment_mistyped', 'region_mistyped'],
   kk: ['exact', 'one_digit_wrong', 'adjacent_transposition'],
   birth_date: [
     'exact',

@@ -28,7 +28,7 @@ function compileField(columns: RecordColumns, table: TokenTable, field: FieldSet
       return compileTokenField(columns[field.column], field.levels, comparer);
     }
     case 'nik':
-      return compileDigitsField(columns.nik, ALL_DIGITS, field.levels);
+      return compileDigitsField(columns.nik, ALL_DIGITS, field.levels, columns);
     case 'kk':
       return compileDigitsField(columns.kk, ALL_DIGITS, field.levels);
     case 'birth_date':

@@ -54,8 +54,127 @@ describe('NIK levels', () => {
     expect(levelOf('nik', { nik: a }, { nik: b }, NIK_LEVELS)).toBe(label);
   });
 
-  it('is exact or different in the default settings', () => {
+  it('is exact, a mistyped birth date or region part, or different in the default settings', () => {
     expect(levelOf('nik', { nik: '3519015708750001' }, { nik: '3519015708750007' })).toBe('different');
+  });
+});
+
+describe('NIK birth date part mistyped', () => {
+  const MISTYPED = 'one digit of the birth date part mistyped (both records confirm one NIK)';
+  const man = { birth_date: '1975-08-17', sex: 'L' };
+  const woman = { birth_date: '1975-08-17', sex: 'P' };
+
+  it.each([
+    ['a digit of the day', man, '3519011708750001', man, '3519011808750001'],
+    ['a digit of the month, either record', man, '3519011709750001', man, '3519011708750001'],
+    ['a digit of the year', woman, '3519015708750001', woman, '3519015708760001'],
+    ['the day that marks a woman', woman, '3519015708750001', woman, '3519011708750001'],
+    ['two digits swapped', man, '3519011708750001', man, '3519017108750001'],
+    ['two digits swapped across the serial', man, '3519011708750001', man, '3519011708705001'],
+  ])('%s', (_, a, nikA, b, nikB) => {
+    expect(levelOf('nik', { ...a, nik: nikA }, { ...b, nik: nikB })).toBe(MISTYPED);
+  });
+
+  it.each([
+    // Different people: each NIK encodes its own holder's birth date.
+    [
+      'a neighbour born a day later',
+      man,
+      '3519011708750001',
+      { ...man, birth_date: '1975-08-18' },
+      '3519011808750001',
+    ],
+    ['a digit of the serial', man, '3519011708750001', man, '3519011708750002'],
+    ['a digit of the kecamatan', man, '3519011708750001', man, '3519021708750001'],
+    [
+      'the records disagree on the date',
+      man,
+      '3519011708750001',
+      { ...man, birth_date: '1975-03-05' },
+      '3519011808750001',
+    ],
+    [
+      'the other record has a 1 January placeholder',
+      man,
+      '3519011708750001',
+      { ...man, birth_date: '1975-01-01' },
+      '3519011808750001',
+    ],
+    ['the records disagree on sex', man, '3519011708750001', woman, '3519011808750001'],
+    [
+      'a shared 1 January',
+      { ...man, birth_date: '1975-01-01' },
+      '3519010101750001',
+      { ...man, birth_date: '1975-01-01' },
+      '3519010201750001',
+    ],
+    [
+      'no sex recorded',
+      { birth_date: '1975-08-17' },
+      '3519011708750001',
+      { birth_date: '1975-08-17' },
+      '3519011808750001',
+    ],
+    ['two digits wrong', man, '3519011708750001', man, '3519011809750001'],
+  ])('not when %s', (_, a, nikA, b, nikB) => {
+    expect(levelOf('nik', { ...a, nik: nikA }, { ...b, nik: nikB })).toBe('different');
+  });
+});
+
+describe('NIK region part mistyped', () => {
+  const MISTYPED = 'one digit of the region part mistyped (both records confirm one NIK)';
+  const here = { birth_date: '1975-08-17', sex: 'L', area_code: '35.19.01.2001' };
+  const nextDesa = { ...here, area_code: '35.19.01.2005' };
+
+  it.each([
+    ['a digit of the kecamatan', here, '3519011708750001', nextDesa, '3519021708750001'],
+    ['a digit of the province', here, '3619011708750001', here, '3519011708750001'],
+    ['two digits swapped', here, '3519011708750001', here, '3519101708750001'],
+    [
+      'two digits swapped across the birth date',
+      { ...here, sex: 'P' },
+      '3519015708750001',
+      { ...here, sex: 'P' },
+      '3519051708750001',
+    ],
+  ])('%s', (_, a, nikA, b, nikB) => {
+    expect(levelOf('nik', { ...a, nik: nikA }, { ...b, nik: nikB })).toBe(MISTYPED);
+  });
+
+  it.each([
+    // Registered in kecamatan 02 and living there: a same-day neighbour's NIK, not a typo.
+    [
+      'the other lives where its NIK says',
+      here,
+      '3519011708750001',
+      { ...here, area_code: '35.19.02.2001' },
+      '3519021708750001',
+    ],
+    [
+      'one record moved to another kecamatan',
+      here,
+      '3519011708750001',
+      { ...here, area_code: '35.19.03.2001' },
+      '3519021708750001',
+    ],
+    ['neither NIK is of the kecamatan', here, '3519031708750001', here, '3519021708750001'],
+    [
+      'the records disagree on the date',
+      here,
+      '3519011708750001',
+      { ...here, birth_date: '1975-08-18' },
+      '3519021708750001',
+    ],
+    [
+      'a shared 1 January',
+      { ...here, birth_date: '1975-01-01' },
+      '3519010101750001',
+      { ...here, birth_date: '1975-01-01' },
+      '3519020101750001',
+    ],
+    ['no area recorded', { ...here, area_code: '' }, '3519011708750001', here, '3519021708750001'],
+  ])('not when %s', (_, a, nikA, b, nikB) => {
+    expect(levelOf('nik', { ...a, nik: nikA }, { ...b, nik: nikB })).toBe('different');
   });
 });
 

@@ -60,6 +60,10 @@ export interface RecordColumns {
   /** 0 unknown, 1 L (male), 2 P (female). */
   sex: Uint8Array;
   area_code: AreaColumn;
+  /** Per record: the DDMMYY its birth date and sex give a NIK, -1 when unknown (prepare/record-birth-segment.ts). */
+  recordBirthSegment: Int32Array;
+  /** Per record: the kecamatan code of its area (the first 6 digits, as a NIK's region part), -1 when unknown. */
+  kecamatanCode: Int32Array;
   /** 1 when the name carried Alm./Almh.: the source says the person has died. */
   deathHint: Uint8Array;
 }

@@ -4,6 +4,7 @@ import { normaliseName } from '../text/normalise-name.ts';
 import { normaliseTextTokens } from '../text/normalise-text.ts';
 import type { LinkMode, PersonRecord } from '../types.ts';
 import { type DigitsColumn, type PreparedRecords, sharedArray, sharedFrom } from './columns.ts';
+import { recordBirthSegments } from './record-birth-segment.ts';
 import { TokenColumnBuilder, TokenDictionary } from './token-column-builder.ts';
 
 const MALE = new Set(['L', 'LK', 'LAKI', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA', 'M', 'MALE', '1']);
@@ -62,17 +63,18 @@ function birthSegmentOf(nik: string): number {
   return decodeNikBirth(nik) === null ? -1 : Number(nik.slice(6, 12));
 }
 
-/** Desa, kecamatan and kabupaten ids of each distinct area code text. */
+/** Desa, kecamatan and kabupaten ids, and the kecamatan code as a number, of each distinct area code text. */
 class AreaIds {
   private readonly ids = new Map<string, number>();
-  private readonly byText = new Map<string, readonly [number, number, number]>();
+  private readonly byText = new Map<string, readonly [number, number, number, number]>();
 
-  of(raw: string | undefined): readonly [number, number, number] {
+  of(raw: string | undefined): readonly [number, number, number, number] {
     const text = raw ?? '';
     let found = this.byText.get(text);
     if (found === undefined) {
       const digits = text.replace(/\D/g, '');
-      found = [this.prefix(digits, 10), this.prefix(digits, 6), this.prefix(digits, 4)];
+      const kecamatanCode = digits.length < 6 ? -1 : Number(digits.slice(0, 6));
+      found = [this.prefix(digits, 10), this.prefix(digits, 6), this.prefix(digits, 4), kecamatanCode];
       this.byText.set(text, found);
     }
     return found;
@@ -112,6 +114,7 @@ export class RecordsBuilder {
   private readonly desa: number[] = [];
   private readonly kecamatan: number[] = [];
   private readonly kabupaten: number[] = [];
+  private readonly kecamatanCode: number[] = [];
   private readonly deathHint: number[] = [];
   private split = -1;
 
@@ -148,7 +151,8 @@ export class RecordsBuilder {
   }
 
   private area(raw: string | undefined): void {
-    const [desa, kecamatan, kabupaten] = this.areaIds.of(raw);
+    const [desa, kecamatan, kabupaten, kecamatanCode] = this.areaIds.of(raw);
+    this.kecamatanCode.push(kecamatanCode);
     this.desa.push(desa);
     this.kecamatan.push(kecamatan);
     this.kabupaten.push(kabupaten);
@@ -193,6 +197,8 @@ export class RecordsBuilder {
           kecamatan: sharedFrom(Int32Array, this.kecamatan),
           kabupaten: sharedFrom(Int32Array, this.kabupaten),
         },
+        recordBirthSegment: recordBirthSegments(this.dates, this.sex, sharedArray(Int32Array, count)),
+        kecamatanCode: sharedFrom(Int32Array, this.kecamatanCode),
         deathHint: sharedFrom(Uint8Array, this.deathHint),
       },
     };

@@ -1,3 +1,5 @@
+import { levelsOfPattern } from '../compare/compile.ts';
+
 /**
  * Counts of comparison patterns (see patternOf). EM and u estimation work on these counts, so
  * their cost does not grow with the number of pairs.
@@ -32,4 +34,19 @@ export function mergeHistograms(parts: readonly PackedHistogram[]): Histogram {
     }
   }
   return out;
+}
+
+/** Share of each level among pairs that have the value, per field, smoothed off zero. */
+export function levelShares(histogram: Histogram, levelCounts: readonly number[]): number[][] {
+  const counts = levelCounts.map((n) => new Array<number>(n).fill(0));
+  for (const [pattern, count] of histogram) {
+    levelsOfPattern(levelCounts, pattern).forEach((level, f) => {
+      if (level >= 0) (counts[f] as number[])[level] = ((counts[f] as number[])[level] as number) + count;
+    });
+  }
+  // Half a pair added to each level: a level never seen among random pairs gets a small, finite u.
+  return counts.map((row) => {
+    const total = row.reduce((a, b) => a + b, 0) + row.length / 2;
+    return row.map((c) => (c + 0.5) / total);
+  });
 }

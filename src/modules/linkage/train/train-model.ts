@@ -7,8 +7,9 @@ import { defaultWorkerCount, openExecutor } from '../parallel/pool.ts';
 import type { PreparedRecords, RecordColumns } from '../prepare/columns.ts';
 import { hash32 } from '../random.ts';
 import { type LinkageSettings, ruleColumns, validateSettings } from '../settings.ts';
+import { conditionalU } from './conditional-u.ts';
 import { runEm } from './em.ts';
-import { type Histogram, mergeHistograms, type PackedHistogram } from './histogram.ts';
+import { levelShares, mergeHistograms, type PackedHistogram } from './histogram.ts';
 
 export interface RunOptions {
   /** Seed of every random choice (u sampling, training samples). Default 1. */
@@ -23,21 +24,6 @@ export interface RunOptions {
 const U_PAIRS_PER_TASK = 100_000;
 const TRAINING_PAIRS_PER_TASK = 200_000;
 const MIN_SESSION_PAIRS = 100;
-
-/** Share of each level among pairs that have the value, per field, smoothed off zero. */
-function levelShares(histogram: Histogram, levelCounts: readonly number[]): number[][] {
-  const counts = levelCounts.map((n) => new Array<number>(n).fill(0));
-  for (const [pattern, count] of histogram) {
-    levelsOfPattern(levelCounts, pattern).forEach((level, f) => {
-      if (level >= 0) (counts[f] as number[])[level] = ((counts[f] as number[])[level] as number) + count;
-    });
-  }
-  // Half a pair added to each level: a level never seen among random pairs gets a small, finite u.
-  return counts.map((row) => {
-    const total = row.reduce((a, b) => a + b, 0) + row.length / 2;
-    return row.map((c) => (c + 0.5) / total);
-  });
-}
 
 /** A decreasing start for m: the first (strongest) level most likely among matches. */
 function mStart(levelCount: number): number[] {
@@ -93,7 +79,14 @@ export async function trainModel(
     options.executor ?? openExecutor(columns, settings, options.workers ?? defaultWorkerCount());
   try {
     const levelCounts = settings.fields.map((field) => field.levels.length);
-    const u = levelShares(await estimateU(executor, settings, seed, options), levelCounts);
+    const u = await conditionalU(
+      executor,
+      columns,
+      settings,
+      seed,
+      levelShares(await estimateU(executor, settings, seed, options), levelCounts),
+      options,
+    );
     const sure = deterministicPairs(columns, settings);
     const total = totalPairs(columns);
     const prior = Math.min(0.5, Math.max(1 / total, sure / settings.deterministicRecall / total));
