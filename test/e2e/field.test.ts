@@ -92,8 +92,15 @@ describe('the field app on a phone, without a signal', () => {
     await card.getByText('Keluarga masih ada?').waitFor();
     await screenshot(phone, 'field-tasks');
 
+    // The service worker has kept the app on the phone: it opens again without a signal, with the
+    // task list the phone kept.
+    await phone.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await field.setOffline(true);
+    await phone.reload();
     await phone.getByTestId('connection').filter({ hasText: 'Tanpa sinyal' }).waitFor();
+    await phone.getByTestId('fetched-at').filter({ hasText: 'dari penyimpanan perangkat' }).waitFor();
     await card.getByRole('link', { name: 'Kunjungi' }).click();
     await phone.getByRole('heading', { name: 'Kunjungan: Wagiman' }).waitFor();
     await phone.getByRole('radio', { name: 'Pindah' }).check();
