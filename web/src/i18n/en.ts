@@ -101,6 +101,7 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
   home: {
     title: 'Home',
     welcome: 'Welcome, {{name}}.',
+    openField: 'Open my field tasks',
     kabupaten: 'Whole district',
     areaPath: 'Area shown',
     households: 'Households',

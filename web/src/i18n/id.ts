@@ -100,6 +100,7 @@ export const id = {
   home: {
     title: 'Beranda',
     welcome: 'Selamat datang, {{name}}.',
+    openField: 'Buka tugas lapangan saya',
     kabupaten: 'Seluruh kabupaten',
     areaPath: 'Wilayah yang ditampilkan',
     households: 'Keluarga',

@@ -1,6 +1,7 @@
-import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Grid, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PERMISSIONS } from '../../auth/permissions.ts';
 import { useSession } from '../../auth/session.tsx';
 import { preloadECharts } from '../../components/EChart.tsx';
@@ -35,6 +36,11 @@ export function HomePage() {
       <>
         <PageHeader title={t('home.title')} />
         <Text mb="md">{t('home.welcome', { name: me?.user.full_name })}</Text>
+        {can(PERMISSIONS.pillarsField) ? (
+          <Button component={Link} to="/field" mb="md" w="fit-content">
+            {t('home.openField')}
+          </Button>
+        ) : null}
         {can(PERMISSIONS.findingsAggregates) ? <FindingsByRule area={undefined} /> : null}
       </>
     );
