@@ -73,6 +73,18 @@ describe('pillar administration in the browser', () => {
     await expect(row.textContent()).resolves.toMatch(/Pendamping PKH.*Tambakmas.*belum ada/);
     await page.getByRole('cell', { name: 'pkh', exact: true }).waitFor();
     await screenshot(page, 'pillars-members');
+
+    // A change sends only what changed: the phone, not the areas the server would pass to a login.
+    await page.getByRole('button', { name: `Ubah ${MEMBER}` }).click();
+    const edit = page.getByRole('dialog', { name: `Ubah anggota: ${MEMBER}` });
+    await edit.getByLabel('Nomor HP').fill('081298765432');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    const [saved] = await e2e.db.query<{ phone: string }>(
+      'SELECT phone FROM pillar_members WHERE name = $1',
+      [MEMBER],
+    );
+    expect(saved?.phone).toBe('081298765432');
   });
 
   it('sets a target for the member, and an uploaded sheet with a bad row shows the row error', async () => {
@@ -153,6 +165,12 @@ describe('pillar administration in the browser', () => {
       .getByRole('row', { name: /Kebonsari/ })
       .first()
       .waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Quarterly evaluation' }).waitFor();
+    await page.getByRole('tab', { name: 'Per member' }).click();
+    await page.getByRole('columnheader', { name: 'Capacity-building events attended' }).first().waitFor();
+    await page.getByText('Indonesia', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Evaluasi kuartal' }).waitFor();
   });
 
   it('a pimpinan sees the evaluation but not the member administration', async () => {

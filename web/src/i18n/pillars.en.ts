@@ -24,6 +24,7 @@ export const pillarsEn: typeof pillarsId = {
   },
   members: {
     add: 'Add member',
+    edit: 'Change',
     editTitle: 'Change member: {{name}}',
     editNamed: 'Change {{name}}',
     filter: 'Filter pillar members',

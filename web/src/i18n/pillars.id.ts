@@ -22,6 +22,7 @@ export const pillarsId = {
   },
   members: {
     add: 'Tambah anggota',
+    edit: 'Ubah',
     editTitle: 'Ubah anggota: {{name}}',
     editNamed: 'Ubah {{name}}',
     filter: 'Saring anggota pilar',

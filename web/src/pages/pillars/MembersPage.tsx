@@ -109,7 +109,7 @@ export function MembersPage() {
                   onClick={() => open({ kind: 'edit', member: row.original })}
                   aria-label={t('pillars.members.editNamed', { name: row.original.name })}
                 >
-                  {t('users.edit')}
+                  {t('pillars.members.edit')}
                 </Button>
               ),
             },
