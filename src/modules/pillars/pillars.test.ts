@@ -742,5 +742,16 @@ describe('bulk tasks', () => {
     });
     const assigned = await autoAssign(db, desa, { task_ids: made.task_ids }, clock.now);
     expect(assigned.assigned).toBe(made.created);
+    // Each baseline is the household's and its members' rows as to_jsonb gives them (what a
+    // conflict is later compared against), keyed by person id.
+    const [mismatch] = await db.query<{ n: number; members: number }>(
+      `SELECT count(*) FILTER (WHERE t.baseline <> jsonb_build_object('household', to_jsonb(h), 'persons',
+           (SELECT jsonb_object_agg(p.id::text, to_jsonb(p)) FROM persons p WHERE p.household_id = h.id)))::int AS n,
+         min((SELECT count(*) FROM jsonb_object_keys(t.baseline->'persons')))::int AS members
+       FROM pillar_tasks t JOIN households h ON h.id = t.household_id WHERE t.id = ANY($1::bigint[])`,
+      [made.task_ids],
+    );
+    expect(mismatch?.n).toBe(0);
+    expect(mismatch?.members).toBeGreaterThan(0);
   });
 });
