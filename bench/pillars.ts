@@ -3,6 +3,9 @@
  * 1. creating and assigning verification tasks for BENCH_TASKS households (default 40,000) of a
  *    district of BENCH_HOUSEHOLDS households (default 240,000, the demo district's size), with
  *    1,000 pillar members with logins;
+ *    then tasks from BENCH_FINDINGS open validation findings (default 30,000, about the structural
+ *    findings of the demo district) through createTasksFromFindings, the path of
+ *    POST /api/pillars/tasks/from-findings, and their assignment;
  * 2. the quarterly evaluation (and its XLSX export) over those 1,000 members and a year of visits
  *    (BENCH_VISITS, default 200,000), events, attendance and change requests.
  * The registry and the work are generated with SQL, not imported: the figures are of the pillars
@@ -11,7 +14,11 @@
 import pg from 'pg';
 import { ALL_PERMISSIONS } from '../src/modules/access/index.ts';
 import { evaluate, evaluationWorkbook } from '../src/modules/pillars/evaluation.service.ts';
-import { autoAssign, createHouseholdTasks } from '../src/modules/pillars/tasks.service.ts';
+import {
+  autoAssign,
+  createHouseholdTasks,
+  createTasksFromFindings,
+} from '../src/modules/pillars/tasks.service.ts';
 import { ensureRegionsLoaded } from '../src/modules/regions/index.ts';
 import { consoleActor } from '../src/platform/actor.ts';
 import { applyMigrations, type Db, openPglite, openPostgres } from '../src/platform/db/index.ts';
@@ -20,6 +27,7 @@ import { recordResults } from './machine.ts';
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 240_000);
 const TASKS = Number(process.env.BENCH_TASKS ?? 40_000);
 const MEMBERS = 1_000;
+const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 30_000);
 const VISITS = Number(process.env.BENCH_VISITS ?? 200_000);
 const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const actor = consoleActor('bench', ALL_PERMISSIONS);
@@ -96,6 +104,37 @@ console.log(
   `created ${created.created} in ${createSeconds.toFixed(1)} s, assigned ${assigned.assigned} in ${assignSeconds.toFixed(1)} s`,
 );
 
+console.log(`Tasks from ${FINDINGS.toLocaleString()} open validation findings ...`);
+// The findings are written with SQL as a validation run would leave them (rule, subject, desa,
+// evidence), a mix of the rules that become each kind of task; running the rules on generated
+// data would measure validation, not pillars.
+await db.exec(`
+  INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence)
+  SELECT r.rule_id, r.subject_type, coalesce(p.id, h.id), '', coalesce(p.desa_code, h.desa_code), 'sedang', r.evidence
+  FROM generate_series(1, ${FINDINGS}) g
+  CROSS JOIN LATERAL (SELECT (ARRAY['nik_birth_sex', 'age_over_110', 'person_two_households', 'household_left_dtsen', 'desil_missing'])[1 + g % 5] AS rule_id) k
+  CROSS JOIN LATERAL (SELECT k.rule_id, CASE WHEN g % 5 < 3 THEN 'person' ELSE 'household' END AS subject_type,
+    CASE WHEN g % 5 = 2 THEN jsonb_build_object('surviving_id', g * 7 + 1) ELSE '{}'::jsonb END AS evidence) r
+  LEFT JOIN persons p ON r.subject_type = 'person' AND p.id = g * 7
+  LEFT JOIN households h ON r.subject_type = 'household' AND h.id = 1 + (g * 7) % ${HOUSEHOLDS};
+  ANALYZE findings;`);
+// The route makes at most 10,000 tasks a call (listOpenFindings' limit): the Dinas calls it again.
+const [fromFindings, fromFindingsSeconds] = await timed(async () => {
+  let made = 0;
+  let calls = 0;
+  for (;;) {
+    const { created: n } = await createTasksFromFindings(db, actor, { due_date: '2025-12-31' }, clock);
+    if (n === 0) break;
+    made += n;
+    calls += 1;
+  }
+  return { made, calls };
+});
+const [assignedFindings, assignFindingsSeconds] = await timed(() => autoAssign(db, actor, {}, clock));
+console.log(
+  `from findings: created ${fromFindings.made} in ${fromFindings.calls} calls, ${fromFindingsSeconds.toFixed(1)} s; assigned ${assignedFindings.assigned} in ${assignFindingsSeconds.toFixed(1)} s`,
+);
+
 console.log(`Generating a year of visits (${VISITS.toLocaleString()}), events and change requests ...`);
 await db.exec(`
   INSERT INTO pillar_visits (id, task_id, member_id, household_id, desa_code, started_at, visited_at, answers, lat, lng,
@@ -137,12 +176,14 @@ console.log(
 await db.close();
 
 recordResults(`Pillars: tasks and quarterly evaluation (bench/pillars.ts), ${engine}`, [
-  `Generated with SQL (not through the import): ${HOUSEHOLDS.toLocaleString('en')} households and ${(HOUSEHOLDS * 3).toLocaleString('en')} people over the 35.19 desa, ${MEMBERS.toLocaleString('en')} pillar members with logins (four in five covering one desa, one in five a kecamatan). The tasks are made for ${TASKS.toLocaleString('en')} households picked at random (\`createHouseholdTasks\`, kind recheck: the insert that tasks from findings use, without running validation first or linking each finding back) and assigned with \`autoAssign\`. The evaluation reads ${VISITS.toLocaleString('en')} visits over 2025 (${visitsInQuarter.toLocaleString('en')} in the quarter), ${(VISITS / 10).toLocaleString('en')}-odd change requests, 24 events with attendance, member and group targets. Goal for each: < 10 s.`,
+  `Generated with SQL (not through the import): ${HOUSEHOLDS.toLocaleString('en')} households and ${(HOUSEHOLDS * 3).toLocaleString('en')} people over the 35.19 desa, ${MEMBERS.toLocaleString('en')} pillar members with logins (four in five covering one desa, one in five a kecamatan). The tasks are made for ${TASKS.toLocaleString('en')} households picked at random (\`createHouseholdTasks\`, kind recheck: the insert that tasks from findings use) and assigned with \`autoAssign\`; then ${FINDINGS.toLocaleString('en')} open findings written with SQL (five rules, one in five each: recheck, alive, same_person, household_exists, desil_plausible; the rules are not run) become tasks through \`createTasksFromFindings\` (the from-findings route, 10,000 a call, each linked back with validation's \`setFindingTask\`) and are assigned on top of the first batch. The evaluation reads ${VISITS.toLocaleString('en')} visits over 2025 (${visitsInQuarter.toLocaleString('en')} in the quarter), ${(VISITS / 10).toLocaleString('en')}-odd change requests, 24 events with attendance, member and group targets. Goal for each: < 10 s.`,
   '',
   '| step | rows | seconds |',
   '| --- | --- | --- |',
   `| create tasks with baselines | ${created.created.toLocaleString('en')} | ${createSeconds.toFixed(1)} |`,
   `| assign automatically | ${assigned.assigned.toLocaleString('en')} (${assigned.without_member.length} without a member) | ${assignSeconds.toFixed(1)} |`,
+  `| tasks from open findings (${fromFindings.calls} calls) | ${fromFindings.made.toLocaleString('en')} | ${fromFindingsSeconds.toFixed(1)} |`,
+  `| assign the findings' tasks automatically | ${assignedFindings.assigned.toLocaleString('en')} (${assignedFindings.without_member.length} without a member) | ${assignFindingsSeconds.toFixed(1)} |`,
   `| quarterly evaluation 2025-Q3, first / second call | ${evaluation.members.length.toLocaleString('en')} members, ${evaluation.kecamatan.length} kecamatan | ${evaluateSeconds.toFixed(1)} / ${evaluateAgainSeconds.toFixed(1)} |`,
   `| evaluation XLSX export | ${(workbook.length / 1024).toFixed(0)} KiB | ${workbookSeconds.toFixed(1)} |`,
 ]);
