@@ -24,11 +24,11 @@ export const PERSON_SETTINGS: LinkageSettings = {
       levels: [
         { label: 'exact', kind: 'exact' },
         {
-          label: 'one digit of the birth date part mistyped (both records confirm one NIK)',
+          label: 'birth date part mistyped',
           kind: 'birth_segment_mistyped',
         },
         {
-          label: 'one digit of the region part mistyped (both records confirm one NIK)',
+          label: 'region part mistyped',
           kind: 'region_mistyped',
         },
         { label: 'different', kind: 'else' },

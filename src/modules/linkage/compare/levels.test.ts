@@ -60,7 +60,7 @@ describe('NIK levels', () => {
 });
 
 describe('NIK birth date part mistyped', () => {
-  const MISTYPED = 'one digit of the birth date part mistyped (both records confirm one NIK)';
+  const MISTYPED = 'birth date part mistyped';
   const man = { birth_date: '1975-08-17', sex: 'L' };
   const woman = { birth_date: '1975-08-17', sex: 'P' };
 
@@ -122,7 +122,7 @@ describe('NIK birth date part mistyped', () => {
 });
 
 describe('NIK region part mistyped', () => {
-  const MISTYPED = 'one digit of the region part mistyped (both records confirm one NIK)';
+  const MISTYPED = 'region part mistyped';
   const here = { birth_date: '1975-08-17', sex: 'L', area_code: '35.19.01.2001' };
   const nextDesa = { ...here, area_code: '35.19.01.2005' };
 
