@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { answerProblems } from '../../../../src/modules/pillars/forms.ts';
-import type { TaskKind } from '../../../../src/modules/pillars/vocabulary.ts';
+import { HOUSEHOLD_CONDITIONS, type TaskKind } from '../../../../src/modules/pillars/vocabulary.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -14,7 +14,7 @@ import { syncOutbox } from './offline/sync.ts';
 import { PhotoInput } from './PhotoInput.tsx';
 import { PositionInput } from './PositionInput.tsx';
 import { QuestionInput } from './QuestionInput.tsx';
-import { HOUSEHOLD_CONDITIONS, type Question, type VisitPayload } from './types.ts';
+import type { Question, VisitPayload } from './types.ts';
 import { useMyTasks } from './useMyTasks.ts';
 import { newVisitId } from './visitId.ts';
 

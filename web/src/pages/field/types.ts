@@ -1,13 +1,9 @@
+import type { Question } from '../../../../src/modules/pillars/forms.ts';
+import type { TaskRow } from '../tasks/types.ts';
+
 /** What GET /api/pillars/my/tasks sends the field app (src/modules/pillars/tasks.service.ts myTasks). */
 
-export interface Question {
-  field: string;
-  label: string;
-  label_en: string;
-  type: 'choice' | 'date' | 'desil';
-  options?: string[];
-  required: boolean | { when: string; is: string[] };
-}
+export type { Question };
 
 export interface FieldHousehold {
   id: number;
@@ -38,20 +34,8 @@ export interface FieldPerson {
   mother_name?: string | null;
 }
 
-export interface FieldTask {
-  id: number;
-  kind: string;
-  source: string;
-  finding_id: number | null;
-  household_id: number;
-  person_id: number | null;
-  related_person_id: number | null;
-  desa_code: string;
-  desa_name: string;
-  question: string | null;
-  status: string;
-  due_date: string | null;
-  overdue: boolean;
+/** A task as the field app gets it: the task row with its household as the pilar may see it. */
+export interface FieldTask extends TaskRow {
   household: FieldHousehold | null;
   members: FieldPerson[];
   related_person: FieldPerson | null;

@@ -4,6 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { TASK_KINDS } from '../../../../src/modules/pillars/vocabulary.ts';
 import { api, queryString } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -11,14 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { TaskActions } from './TaskActions.tsx';
-import {
-  apiQuery,
-  filterFromParams,
-  filterToParams,
-  TASK_KINDS,
-  TASK_STATUSES,
-  type TaskFilter,
-} from './taskFilter.ts';
+import { apiQuery, filterFromParams, filterToParams, TASK_STATUSES, type TaskFilter } from './taskFilter.ts';
 import type { TaskRow } from './types.ts';
 
 const PAGE_SIZE = 50;

@@ -7,7 +7,6 @@ export interface TaskFilter {
 }
 
 export const TASK_STATUSES = ['open', 'visited', 'closed', 'cancelled'] as const;
-export const TASK_KINDS = ['alive', 'household_exists', 'desil_plausible', 'same_person', 'recheck'] as const;
 
 export function filterFromParams(params: URLSearchParams): TaskFilter {
   return {
