@@ -555,6 +555,8 @@ export const en: Omit<Dictionary, 'vocab'> & { vocab: Record<string, Record<stri
       same_kecamatan: 'same sub-district',
       same_kabupaten: 'same district',
       one_digit_wrong: 'one digit wrong',
+      birth_date_part_mistyped: 'birth date part of the NIK mistyped',
+      region_part_mistyped: 'region part of the NIK mistyped',
     },
     problem: {
       not_16_digits: 'Not 16 digits',

@@ -554,6 +554,8 @@ export const id = {
       same_kecamatan: 'kecamatan sama',
       same_kabupaten: 'kabupaten sama',
       one_digit_wrong: 'satu angka berbeda',
+      birth_date_part_mistyped: 'salah ketik di bagian tanggal lahir NIK',
+      region_part_mistyped: 'salah ketik di bagian kode wilayah NIK',
     },
     problem: {
       not_16_digits: 'Tidak 16 angka',
