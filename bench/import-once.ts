@@ -1,16 +1,19 @@
 /**
  * One import in a process of its own, so its peak memory is the import's alone. Prints a JSON line.
  * Usage: tsx bench/import-once.ts FILE PERIOD  (database from SINERGI_DATA_DIR or DATABASE_URL)
+ * BENCH_TRACE=1 prints each statement's time on stderr (bench/import-trace.ts).
  */
 import { basename } from 'node:path';
 import { runImport } from '../src/modules/registry/import/import.service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openAppContext } from '../src/server/context.ts';
+import { traceDb } from './import-trace.ts';
 
 const [file, period] = process.argv.slice(2) as [string, string];
 const context = await openAppContext(loadConfig());
 const started = performance.now();
-const summary = await runImport(context.db, {
+const db = process.env.BENCH_TRACE ? traceDb(context.db) : context.db;
+const summary = await runImport(db, {
   path: file,
   fileName: basename(file),
   period,
