@@ -91,6 +91,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
       rowsRejected += batch.rejected.length;
       input.onProgress?.('reading', batch.bytesRead, totalBytes);
     }
+    await repo.analyzeStaging(db);
 
     input.onProgress?.('checking', 0, 1);
     rowsRejected += await rejectCrossRowProblems(db, importId, input.path, format);
@@ -120,13 +121,15 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
       await repo.raiseMemoryForBulkWork(tx);
       await repo.commitWithoutWaitingForDisk(tx);
       const latest = await repo.isLatestPeriod(tx, input.period);
+      const firstImport = await repo.isRegistryEmpty(tx);
       await repo.collectHouseholds(tx, importId);
       const counts = { persons, households: await repo.countCollectedHouseholds(tx) };
       await repo.writeSnapshot(tx, importId, input.period);
       await repo.mergeIntoRegistry(tx, importId, input.period, latest);
       await repo.markCommitted(tx, importId, input.period, { rowsTotal, rowsRejected, ...counts });
       // Beranda's counts follow the latest period; an older period's import leaves them as they are.
-      if (latest) await recount(tx);
+      if (firstImport) await repo.countFirstImport(tx, input.period);
+      else if (latest) await recount(tx);
       await input.onCommit?.(tx, { importId, sha256, ...counts });
       return counts;
     });

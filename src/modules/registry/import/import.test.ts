@@ -8,6 +8,7 @@ import type { Db } from '../../../platform/db/index.ts';
 import { openTestDb } from '../../../platform/db/testing.ts';
 import { IMPORT_COLUMNS, type ImportRow } from '../import-format.ts';
 import { REGISTRY_PERMISSIONS } from '../permissions.ts';
+import { recount } from '../summary.repository.ts';
 import { runImport } from './import.service.ts';
 import { rejectsCsv } from './imports.service.ts';
 import { householdRows, importRow, writeCsv } from './test-fixtures.ts';
@@ -122,6 +123,23 @@ describe('quarterly import', () => {
       [5, ['household_conflict']],
     ]);
     expect(rejects[0]?.reasons[0]?.message).toContain('baris 3');
+  });
+
+  it("counts a first import's desa figures as a full recount of the registry does", async () => {
+    const rows = [
+      ...householdRows(1, { desil: '1' }),
+      ...householdRows(2, { desil: '1' }, 2),
+      ...householdRows(3, { desil: '4', kode_desa: '35.19.01.2002' }),
+      ...householdRows(4, { desil: '1', kode_desa: '35.19.02.2001' }),
+      { ...(householdRows(1)[1] as ImportRow), nama: 'Istri lagi' },
+    ];
+    await importFile(writeCsv(join(dir, 'counts.csv'), rows));
+    const counts = () =>
+      db.query('SELECT desa_code, desil, households, persons FROM registry_desa_counts ORDER BY 1, 2');
+    const fromImport = await counts();
+    expect(fromImport.length).toBeGreaterThan(1);
+    await recount(db);
+    expect(await counts()).toEqual(fromImport);
   });
 
   it('offers the rejected rows as CSV with line, reasons and the row as it was', async () => {
