@@ -9,7 +9,7 @@ import { AppError } from '../../../server/errors.ts';
 import { splitRecords } from './csv-lines.ts';
 import type { ChunkMessage, ParsedBatch, WorkerMessage, WorkerTask } from './parse-protocol.ts';
 import { CREDIT } from './parse-protocol.ts';
-import { type FileFormat, readRows, toRecord } from './read-rows.ts';
+import { type FileFormat, readRows, recordMaker } from './read-rows.ts';
 import { type CheckContext, checkRow } from './row-checks.ts';
 import { STAGED_FIELDS } from './staging-columns.ts';
 
@@ -75,11 +75,12 @@ async function readFile() {
 
 function parseChunks(header: string[]) {
   const builder = new BatchBuilder();
+  const toRecord = recordMaker(header);
   port.on('message', (chunk: ChunkMessage) => {
     try {
       const text = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.length).toString();
       for (const { lineNo, cells } of splitRecords(text, chunk.firstLine, true).records) {
-        builder.add(lineNo, toRecord(header, cells));
+        builder.add(lineNo, toRecord(cells));
       }
       post({ type: 'batch', batch: builder.take(chunk.endByte) });
     } catch (error) {

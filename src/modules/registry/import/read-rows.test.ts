@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_COLUMNS } from '../import-format.ts';
-import { readRows } from './read-rows.ts';
+import { readRows, recordMaker } from './read-rows.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sinergi-read-rows-'));
 const header = REQUIRED_COLUMNS.join(',');
@@ -35,5 +35,18 @@ describe('reading CSV rows', () => {
 
   it('says when a file is empty', async () => {
     await expect(rowsOf('')).rejects.toThrow(/Berkas kosong/);
+  });
+
+  it('keys cells by any header text as own fields, the last of a repeated name winning', () => {
+    const odd = `a'b"\` + \${x}\\`;
+    const toRecord = recordMaker(['nik', '__proto__', odd, '', 'nik', 'tail']);
+    const record = toRecord(['1', 'p', 'q', 'skipped', '2']);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(Object.entries(record)).toEqual([
+      ['nik', '2'],
+      ['__proto__', 'p'],
+      [odd, 'q'],
+      ['tail', ''],
+    ]);
   });
 });
