@@ -21,7 +21,7 @@ import {
 } from '../access/testing.ts';
 import { correctRecord } from '../registry/index.ts';
 import { createMember } from './members.service.ts';
-import { autoAssign, createHouseholdTasks, listTasks } from './tasks.service.ts';
+import { autoAssign, createHouseholdTasks, createTasksFromFindings, listTasks } from './tasks.service.ts';
 
 const clock = testClock('2025-10-01T08:00:00Z');
 const root = consoleActor('test', ALL_PERMISSIONS);
@@ -720,6 +720,68 @@ describe('tasks from validation findings', () => {
       payload: {},
     });
     expect(again.json().created).toBe(1);
+    // Each link is the finding's one task event, by the caller who made the task.
+    const events = await db.query<{ finding_id: number; details: unknown; actor_id: string }>(
+      `SELECT e.finding_id, e.details, e.actor_id FROM finding_events e
+       WHERE e.kind = 'task' AND e.finding_id = ANY($1::bigint[]) ORDER BY e.finding_id`,
+      [findings.map((f) => f.id)],
+    );
+    const tasks = await db.query<{ id: number; finding_id: number }>(
+      'SELECT id, finding_id FROM pillar_tasks WHERE finding_id = ANY($1::bigint[]) ORDER BY finding_id',
+      [findings.map((f) => f.id)],
+    );
+    expect(events.map((e) => [e.finding_id, e.details])).toEqual(
+      tasks.map((t) => [t.finding_id, { from_task_id: null, to_task_id: t.id }]),
+    );
+    expect(events.map((e) => e.actor_id.startsWith('user:'))).toEqual([true, true, true]);
+    const third = await dinas.request({
+      method: 'POST',
+      url: '/api/pillars/tasks/from-findings',
+      payload: {},
+    });
+    expect(third.json()).toEqual({ created: 0, task_ids: [] });
+  });
+
+  it('handles more findings than one batch in one call, in the caller’s area only', async () => {
+    const own = householdsOf('own');
+    const other = householdsOf('other');
+    expect(own.length).toBeGreaterThan(2);
+    // First (lowest ids) two findings of people no longer in the registry: they get no task.
+    const made = await db.query<{ id: number; desa_code: string }>(
+      `INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence)
+       SELECT 'nik_format', 'person', 999999990 + g, 'batch', $2, 'sedang', '{}'::jsonb FROM generate_series(1, 2) g
+       UNION ALL
+       SELECT 'desil_missing', 'household', h.id, 'batch', h.desa_code, 'sedang', '{}'::jsonb
+       FROM households h WHERE h.id = ANY($1::bigint[])
+       RETURNING id, desa_code`,
+      [[...own, ...other], DESA.own],
+    );
+    const desaActor = {
+      ...root,
+      scope: { all: false as const, desaCodes: [DESA.own] },
+      permissions: new Set(['pillars.tasks', 'validation.read', 'validation.resolve']),
+    };
+    // Batches of two: the first batch makes no task at all, and is passed over rather than read again.
+    const first = await createTasksFromFindings(db, desaActor, {}, clock.now, 2);
+    expect(first.created).toBe(own.length);
+    expect(await createTasksFromFindings(db, desaActor, {}, clock.now, 2)).toEqual({
+      created: 0,
+      task_ids: [],
+    });
+    const rest = await createTasksFromFindings(db, root, {}, clock.now, 2);
+    expect(rest.created).toBe(other.length);
+    const linked = await db.query<{ desa_code: string; task_id: number | null; task_desa: string | null }>(
+      `SELECT f.desa_code, f.task_id, t.desa_code AS task_desa FROM findings f
+       LEFT JOIN pillar_tasks t ON t.id = f.task_id WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
+      [made.map((f) => f.id)],
+    );
+    expect(linked.filter((f) => f.task_id === null)).toHaveLength(2);
+    expect(linked.every((f) => f.task_id === null || f.task_desa === f.desa_code)).toBe(true);
+    const firstDesas = await db.query<{ desa_code: string }>(
+      'SELECT DISTINCT desa_code FROM pillar_tasks WHERE id = ANY($1::bigint[])',
+      [first.task_ids],
+    );
+    expect(firstDesas).toEqual([{ desa_code: DESA.own }]);
   });
 });
 

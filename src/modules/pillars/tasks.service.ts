@@ -1,11 +1,11 @@
 import { type Actor, requirePermission } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit/index.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { type Db, joinTransaction } from '../../platform/db/index.ts';
+import { type Db, joinTransaction, type Queryable } from '../../platform/db/index.ts';
 import { AppError, badRequest, conflict, notFound } from '../../server/errors.ts';
-import { listOpenFindings, setFindingTask } from '../validation/index.ts';
+import { listOpenFindings, setFindingTasks } from '../validation/index.ts';
 import { balanceAssignments } from './assign.ts';
-import { taskForFinding } from './findings-tasks.ts';
+import { type OpenFinding, taskForFinding } from './findings-tasks.ts';
 import { FORMS } from './forms.ts';
 import * as members from './members.repository.ts';
 import { myMember } from './members.service.ts';
@@ -160,62 +160,73 @@ export async function createHouseholdTasks(
   };
 }
 
+/** Findings read, made into tasks and linked per round: one page of validation's listOpenFindings. */
+export const FINDINGS_BATCH = 10_000;
+
 /**
  * A task for every open validation finding of the caller's area (optionally one rule or area) that
- * has none yet, each linked back to its finding (validation's setFindingTask), in one transaction.
+ * has none yet, each linked back to its finding (validation's setFindingTasks), in one transaction:
+ * all of them or none. Findings are taken in pages of `batchSize` by id, so a finding that gets no
+ * task (no household, or one outside the area) is passed over rather than read again.
  */
 export async function createTasksFromFindings(
   db: Db,
   actor: Actor,
-  input: { rule_id?: string; area?: string; due_date?: string; limit?: number },
+  input: { rule_id?: string; area?: string; due_date?: string },
   clock: Clock,
+  batchSize = FINDINGS_BATCH,
 ) {
   requirePermission(actor, P.tasks);
   checkDueDate(input.due_date, clock);
-  const findings = (
-    await listOpenFindings(db, actor, {
-      ruleId: input.rule_id,
-      area: input.area,
-      limit: input.limit ?? 10_000,
-    })
-  ).filter((f) => f.task_id === null);
+  return db.transaction(async (tx) => {
+    const joined = joinTransaction(tx, db.engine);
+    const taskIds: number[] = [];
+    let read = 0;
+    let afterId: number | undefined;
+    for (;;) {
+      const findings = await listOpenFindings(joined, actor, {
+        ruleId: input.rule_id,
+        area: input.area,
+        withoutTask: true,
+        afterId,
+        limit: batchSize,
+      });
+      read += findings.length;
+      const made = await repo.insertTasks(
+        tx,
+        actor.scope,
+        await tasksFor(tx, findings, input.due_date ?? null),
+        actor.id,
+      );
+      await setFindingTasks(
+        joined,
+        actor,
+        made.map((row) => ({ findingId: row.finding_id as number, taskId: row.id })),
+      );
+      taskIds.push(...made.map((r) => r.id));
+      if (findings.length < batchSize) break;
+      afterId = findings[findings.length - 1]?.id;
+    }
+    await recordAudit(tx, actor, {
+      action: 'pillar.tasks_create',
+      subjectType: 'pillar_task',
+      details: { source: 'finding', findings: read, created: taskIds.length },
+    });
+    return { created: taskIds.length, task_ids: taskIds };
+  });
+}
+
+/** The task each finding asks for, on its household (a person's own); findings without one are left out. */
+async function tasksFor(db: Queryable, findings: readonly OpenFinding[], dueDate: string | null) {
   const households = await repo.householdsOfPersons(
     db,
     findings.filter((f) => f.subject_type === 'person').map((f) => f.subject_id),
   );
-  const wanted = findings.flatMap((finding) => {
+  return findings.flatMap((finding): repo.NewTask[] => {
     const householdId =
       finding.subject_type === 'household' ? finding.subject_id : households.get(finding.subject_id);
     if (householdId === undefined) return [];
-    const task = taskForFinding(finding);
-    return [
-      {
-        finding,
-        task: {
-          ...task,
-          householdId,
-          source: 'finding',
-          findingId: finding.id,
-          dueDate: input.due_date ?? null,
-        },
-      },
-    ];
-  });
-  return db.transaction(async (tx) => {
-    const made = await repo.insertTasks(
-      tx,
-      actor.scope,
-      wanted.map((w) => w.task),
-      actor.id,
-    );
-    const joined = joinTransaction(tx, db.engine);
-    for (const row of made) await setFindingTask(joined, actor, row.finding_id as number, row.id);
-    await recordAudit(tx, actor, {
-      action: 'pillar.tasks_create',
-      subjectType: 'pillar_task',
-      details: { source: 'finding', findings: findings.length, created: made.length },
-    });
-    return { created: made.length, task_ids: made.map((r) => r.id) };
+    return [{ ...taskForFinding(finding), householdId, source: 'finding', findingId: finding.id, dueDate }];
   });
 }
 

@@ -9,6 +9,8 @@ export interface FindingFilter {
   status?: FindingStatus;
   /** Open or confirmed: still to be resolved. */
   unresolved?: boolean;
+  /** No pillar task linked yet. */
+  withoutTask?: boolean;
   severity?: string;
   subjectType?: 'person' | 'household';
   assigneeUserId?: number;
@@ -54,6 +56,7 @@ export function filterWhere(scope: AreaScope, filter: FindingFilter): ScopedWher
   if (filter.area) where.add(`(f.desa_code = ? OR f.desa_code LIKE ? || '.%')`, filter.area);
   if (filter.status) where.add('f.status = ?', filter.status);
   if (filter.unresolved) where.add('f.status = ANY(?::text[])', ['open', 'confirmed']);
+  if (filter.withoutTask) where.add('(f.task_id IS NULL) = ?', true);
   if (filter.severity) where.add('f.severity = ?', filter.severity);
   if (filter.subjectType) where.add('f.subject_type = ?', filter.subjectType);
   if (filter.assigneeUserId !== undefined) where.add('f.assignee_user_id = ?', filter.assigneeUserId);
@@ -82,17 +85,21 @@ export async function listFindings(
   return { total: count?.total ?? 0, items };
 }
 
-/** Findings with their evidence, oldest first, in one query (another module's batch work). */
+/**
+ * Findings with their evidence, oldest first, in one query (another module's batch work); a page
+ * starts after `afterId`, so a caller pages on by id whatever it did with the previous page.
+ */
 export async function listWithEvidence(
   db: Queryable,
   scope: AreaScope,
   filter: FindingFilter,
-  limit: number,
+  page: { afterId?: number; limit: number },
 ): Promise<FindingDetailRow[]> {
   const where = filterWhere(scope, filter);
+  if (page.afterId !== undefined) where.add('f.id > ?', page.afterId);
   return db.query<FindingDetailRow>(
     `SELECT ${COLUMNS}, f.evidence FROM findings f ${where.sql} ORDER BY f.id LIMIT $${where.params.length + 1}`,
-    [...where.params, limit],
+    [...where.params, page.limit],
   );
 }
 
@@ -144,13 +151,54 @@ export async function setAssignee(db: Queryable, id: number, userId: number | nu
   await db.query('UPDATE findings SET assignee_user_id = $2, updated_at = now() WHERE id = $1', [id, userId]);
 }
 
-export async function setTask(db: Queryable, id: number, taskId: number | null): Promise<void> {
-  await db.query('UPDATE findings SET task_id = $2, updated_at = now() WHERE id = $1', [id, taskId]);
+/** The linked task of each of these findings within the scope, locked (in id order) to be relinked. */
+export async function lockTaskLinks(
+  db: Queryable,
+  scope: AreaScope,
+  ids: readonly number[],
+): Promise<Map<number, number | null>> {
+  const where = new ScopedWhere('f.desa_code', scope).add('f.id = ANY(?::bigint[])', ids);
+  const rows = await db.query<{ id: number; task_id: number | null }>(
+    `SELECT f.id, f.task_id FROM findings f ${where.sql} ORDER BY f.id FOR UPDATE OF f`,
+    where.params,
+  );
+  return new Map(rows.map((row) => [row.id, row.task_id]));
+}
+
+export interface TaskLink {
+  findingId: number;
+  fromTaskId: number | null;
+  toTaskId: number | null;
+}
+
+/**
+ * Sets each finding's task and writes its `task` event (from and to task id), in the order given:
+ * two statements for any number of findings.
+ */
+export async function setTasks(
+  db: Queryable,
+  links: readonly TaskLink[],
+  actor: { id: string; name: string },
+): Promise<void> {
+  const findingIds = links.map((l) => l.findingId);
+  const toTaskIds = links.map((l) => l.toTaskId);
+  await db.query(
+    `UPDATE findings f SET task_id = l.task_id, updated_at = now()
+     FROM unnest($1::bigint[], $2::bigint[]) AS l(finding_id, task_id) WHERE f.id = l.finding_id`,
+    [findingIds, toTaskIds],
+  );
+  await db.query(
+    `INSERT INTO finding_events (finding_id, kind, details, actor_id, actor_name)
+     SELECT l.finding_id, 'task', jsonb_build_object('from_task_id', l.from_task_id, 'to_task_id', l.to_task_id), $4, $5
+     FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS l(finding_id, from_task_id, to_task_id, ord)
+     ORDER BY l.ord`,
+    [findingIds, links.map((l) => l.fromTaskId), toTaskIds, actor.id, actor.name],
+  );
 }
 
 export interface FindingEvent {
   findingId: number;
-  kind: 'status' | 'comment' | 'assign' | 'task';
+  kind: 'status' | 'comment' | 'assign';
   fromStatus?: string | null;
   toStatus?: string | null;
   text?: string | null;

@@ -30,20 +30,21 @@ export async function listFindings(
 }
 
 /**
- * Unresolved (open or confirmed) findings in the caller's area, with their evidence as the caller may
- * see it: what the pillars module turns into field-verification tasks.
+ * Unresolved (open or confirmed) findings in the caller's area, oldest first, with their evidence as
+ * the caller may see it: what the pillars module turns into field-verification tasks. `withoutTask`
+ * keeps those no task is linked to yet; `afterId` (the last id of the previous page) pages on.
  */
 export async function listOpenFindings(
   db: Db,
   actor: Actor,
-  filter: { ruleId?: string; area?: string; limit?: number },
+  filter: { ruleId?: string; area?: string; withoutTask?: boolean; afterId?: number; limit?: number },
 ) {
   requirePermission(actor, P.read);
   const rows = await repo.listWithEvidence(
     db,
     actor.scope,
-    { ...filter, unresolved: true },
-    filter.limit ?? 1000,
+    { ruleId: filter.ruleId, area: filter.area, withoutTask: filter.withoutTask, unresolved: true },
+    { afterId: filter.afterId, limit: filter.limit ?? 1000 },
   );
   return rows.map((row) => ({ ...row, evidence: evidenceFor(actor, row.evidence) }));
 }
@@ -254,18 +255,35 @@ export async function assign(db: Db, actor: Actor, id: number, userId: number | 
   });
 }
 
-/** Links a pillar's field-verification task to the finding (or unlinks it with null). */
-export async function setFindingTask(db: Db, actor: Actor, id: number, taskId: number | null) {
+/**
+ * Links pillars' field-verification tasks to findings (a null task unlinks), all or none: one access
+ * check and a few set-wise statements for any number of findings, each with its own `task` event.
+ * A finding outside the caller's area answers like a missing one.
+ */
+export async function setFindingTasks(
+  db: Db,
+  actor: Actor,
+  links: readonly { findingId: number; taskId: number | null }[],
+): Promise<void> {
   requirePermission(actor, P.resolve);
+  const ids = links.map((l) => l.findingId);
+  if (new Set(ids).size !== ids.length)
+    throw badRequest('Satu temuan disebut lebih dari sekali', 'A finding is named more than once');
+  if (ids.length === 0) return;
   await db.transaction(async (tx) => {
-    const finding = await mustFind(tx, actor, id, true);
-    await repo.setTask(tx, id, taskId);
-    await repo.insertEvent(tx, {
-      findingId: id,
-      kind: 'task',
-      details: { from_task_id: finding.task_id, to_task_id: taskId },
+    const current = await repo.lockTaskLinks(tx, actor.scope, ids);
+    const missing = ids.find((id) => !current.has(id));
+    if (missing !== undefined)
+      throw notFound(`Temuan #${missing} tidak ditemukan`, `Finding #${missing} not found`);
+    await repo.setTasks(
+      tx,
+      links.map((l) => ({
+        findingId: l.findingId,
+        fromTaskId: current.get(l.findingId) ?? null,
+        toTaskId: l.taskId,
+      })),
       actor,
-    });
+    );
   });
 }
 

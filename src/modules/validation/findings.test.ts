@@ -256,12 +256,72 @@ describe('comments, assignment and tasks', () => {
     const assigned = await findings.assign(db, operator, id, userA);
     expect(assigned.assignee_user_id).toBe(userA);
     await expect(findings.assign(db, operator, id, userElsewhere)).rejects.toMatchObject({ statusCode: 400 });
-    await findings.setFindingTask(db, operator, id, 42);
+    await findings.setFindingTasks(db, operator, [{ findingId: id, taskId: 42 }]);
     const after = await findings.getFinding(db, operator, id);
     expect(after.task_id).toBe(42);
     expect(after.events.map((e) => e.kind)).toEqual(['comment', 'assign', 'task']);
     const open = await findings.listOpenFindings(db, operator, { ruleId: 'age_over_110' });
     expect(open.map((f) => f.id)).toContain(id);
+  });
+});
+
+describe('linking tasks to many findings', () => {
+  const taskEvents = (ids: number[]) =>
+    db.query<{ finding_id: number; details: unknown; actor_id: string }>(
+      `SELECT finding_id, details, actor_id FROM finding_events
+       WHERE kind = 'task' AND finding_id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    );
+
+  it('links each finding with its own event, all or none, and only in the caller’s area', async () => {
+    const [x, y] = (await findings.listOpenFindings(db, desaOperator, { withoutTask: true })).map(
+      (f) => f.id,
+    );
+    if (x === undefined || y === undefined) throw new Error('two open findings in desa A expected');
+    // Desa B's finding, linked to task 42 above.
+    const outside = await findingId('age_over_110', 'ART-tuaB');
+    await expect(
+      findings.setFindingTasks(db, desaOperator, [
+        { findingId: x, taskId: 100 },
+        { findingId: outside, taskId: 101 },
+      ]),
+    ).rejects.toMatchObject({ statusCode: 404 });
+    expect(await taskEvents([x])).toEqual([]);
+    expect((await findings.getFinding(db, operator, outside)).task_id).toBe(42);
+    await expect(
+      findings.setFindingTasks(db, operator, [
+        { findingId: x, taskId: 100 },
+        { findingId: x, taskId: 101 },
+      ]),
+    ).rejects.toMatchObject({ statusCode: 400 });
+
+    await findings.setFindingTasks(db, desaOperator, [
+      { findingId: y, taskId: 201 },
+      { findingId: x, taskId: 200 },
+    ]);
+    await findings.setFindingTasks(db, operator, [{ findingId: x, taskId: null }]);
+    expect(await taskEvents([x, y])).toEqual([
+      { finding_id: y, details: { from_task_id: null, to_task_id: 201 }, actor_id: desaOperator.id },
+      { finding_id: x, details: { from_task_id: null, to_task_id: 200 }, actor_id: desaOperator.id },
+      { finding_id: x, details: { from_task_id: 200, to_task_id: null }, actor_id: operator.id },
+    ]);
+    expect((await findings.getFinding(db, operator, y)).task_id).toBe(201);
+  });
+
+  it('lists open findings without a task, page after page by id', async () => {
+    const all = (await findings.listOpenFindings(db, operator, {})).map((f) => f.id);
+    const without = (await findings.listOpenFindings(db, operator, { withoutTask: true })).map((f) => f.id);
+    const linked = await db.query<{ id: number }>('SELECT id FROM findings WHERE task_id IS NOT NULL');
+    expect(linked.length).toBeGreaterThan(0);
+    expect(without).toEqual(all.filter((id) => !linked.some((l) => l.id === id)));
+    const paged: number[] = [];
+    for (let afterId: number | undefined; ; ) {
+      const page = await findings.listOpenFindings(db, operator, { withoutTask: true, afterId, limit: 2 });
+      paged.push(...page.map((f) => f.id));
+      if (page.length < 2) break;
+      afterId = page[1]?.id;
+    }
+    expect(paged).toEqual(without);
   });
 });
 

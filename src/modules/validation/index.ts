@@ -16,7 +16,7 @@ export {
   getFinding,
   listFindings,
   listOpenFindings,
-  setFindingTask,
+  setFindingTasks,
 } from './findings.service.ts';
 export type { ListKind } from './lists/list-checks.ts';
 export type { ListImportSummary } from './lists/list-import.ts';
