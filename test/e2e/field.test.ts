@@ -25,8 +25,8 @@ async function apiAs(username: string) {
   expect(login.status).toBe(200);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const { csrf_token } = (await login.json()) as { csrf_token: string };
-  /** POST the body (expecting 201), or GET without one. */
-  return async (path: string, body?: unknown) => {
+  /** POST the body (expecting 201 unless told), or GET without one. */
+  return async (path: string, body?: unknown, status?: number) => {
     const response = await fetch(`${e2e.baseUrl}${path}`, {
       ...(body === undefined
         ? { headers: { cookie } }
@@ -37,9 +37,14 @@ async function apiAs(username: string) {
           }),
     });
     const json = await response.json();
-    expect(response.status, JSON.stringify(json)).toBe(body === undefined ? 200 : 201);
+    expect(response.status, JSON.stringify(json)).toBe(status ?? (body === undefined ? 200 : 201));
     return json;
   };
+}
+
+/** A write answered 200 (apiAs's writes expect 201, a creation). */
+async function fetchOk(api: Awaited<ReturnType<typeof apiAs>>, path: string, body: unknown) {
+  return api(path, body, 200);
 }
 
 const visitsOfTask = async (taskId: number) =>
@@ -241,5 +246,44 @@ describe('the field app on a phone, without a signal', () => {
       event.id,
     ]);
     expect(attendance).toHaveLength(1);
+  });
+  it('shows the approver what changed in the record since the task was sent, and applies only once they have seen it', async () => {
+    const sukirman = phone.getByRole('article', { name: 'Sukirman' });
+    await sukirman.getByRole('link', { name: 'Kunjungi' }).click();
+    await phone.getByRole('radio', { name: 'Ada di alamat ini' }).check();
+    await phone.getByPlaceholder('Pilih desil').click();
+    await phone.getByRole('option', { name: '5', exact: true }).click();
+    await phone.getByRole('button', { name: 'Simpan kunjungan' }).click();
+    await phone.getByTestId('outbox-state-sent').nth(1).waitFor();
+
+    // Meanwhile the Dinas corrects the household's address from the musdes.
+    const [household] = await e2e.db.query<{ household_id: number }>(
+      "SELECT household_id FROM persons WHERE name = 'Sukirman'",
+    );
+    const dinas = await apiAs(USERS.kabupaten.username);
+    await fetchOk(dinas, `/api/households/${household?.household_id}/corrections`, {
+      field: 'address',
+      value: 'Jl. Melati 7',
+      reason: 'Alamat diperbarui di musdes',
+    });
+
+    const desk = await e2e.newPage();
+    await logIn(desk, USERS.kabupaten, '/pillars/changes');
+    const request = desk.getByRole('article').filter({ hasText: 'Sukirman' });
+    await request.getByText('Koreksi Desil: 1 → 5').waitFor();
+    const conflict = request.getByRole('alert').filter({ hasText: 'Data sudah berubah sejak tugas dikirim' });
+    await conflict.getByText(/^Alamat: saat tugas .+, sekarang Jl\. Melati 7$/).waitFor();
+    const approve = request.getByRole('button', { name: 'Setujui' });
+    expect(await approve.isDisabled()).toBe(true);
+    await screenshot(desk, 'change-request-conflict');
+    await request.getByLabel('Saya sudah memeriksa perbedaannya').check();
+    await approve.click();
+    await desk.getByText('Tidak ada usulan perubahan di sini.').waitFor();
+    const [after] = await e2e.db.query<{ desil: number; address: string }>(
+      'SELECT desil, address FROM households WHERE id = $1',
+      [household?.household_id],
+    );
+    // The field's desil and the Dinas's address: neither overwrote the other.
+    expect(after).toEqual({ desil: 5, address: 'Jl. Melati 7' });
   });
 });

@@ -37,7 +37,7 @@ export function ChangeRequestCard({ request }: { request: ChangeRequest }) {
     request.kind === 'status'
       ? t('fieldwork.changes.setStatus', { status: t(`status.${request.new_status}`) })
       : t('fieldwork.changes.correct', {
-          field: request.field,
+          field: t(`evidence.key.${request.field}`, { defaultValue: request.field ?? '' }),
           from: request.baseline_value ?? '–',
           to: request.value ?? '–',
         });

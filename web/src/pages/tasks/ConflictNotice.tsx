@@ -24,7 +24,7 @@ export function ConflictNotice({ conflict }: { conflict: Conflict }) {
         {conflict.changed_fields.map((change) => (
           <List.Item key={change.field}>
             {t('fieldwork.changes.conflictRow', {
-              field: change.field,
+              field: t(`evidence.key.${change.field}`, { defaultValue: change.field }),
               before: shown(change.at_task),
               now: shown(change.now),
             })}
