@@ -24,6 +24,8 @@ import { ensureRegionsLoaded } from '../src/modules/regions/index.ts';
 import { consoleActor } from '../src/platform/actor.ts';
 import { applyMigrations, type Db, openPglite, openPostgres } from '../src/platform/db/index.ts';
 import { recordResults } from './machine.ts';
+import { createBenchMembers } from './pillar-members.ts';
+import { row, timed } from './timed.ts';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 240_000);
 const TASKS = Number(process.env.BENCH_TASKS ?? 40_000);
@@ -47,18 +49,6 @@ async function openBenchDb(): Promise<Db> {
   return openPostgres(target.toString());
 }
 
-const cpuSeconds: number[] = [];
-/** Wall clock; the process's CPU time is kept apart (on PGlite it is the database's work too). */
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = await fn();
-  const used = process.cpuUsage(cpu);
-  cpuSeconds.push((used.user + used.system) / 1e6);
-  return [result, (performance.now() - started) / 1000];
-}
-const cpu = (step: number) => (cpuSeconds[step] ?? 0).toFixed(1);
-
 const db = await openBenchDb();
 await applyMigrations(db);
 await ensureRegionsLoaded(db, '35.19');
@@ -77,20 +67,7 @@ await db.exec(`
   FROM households h CROSS JOIN generate_series(1, 3) k;
   ANALYZE households; ANALYZE persons;`);
 console.log(`... ${MEMBERS} members with logins`);
-await db.exec(`
-  INSERT INTO users (username, full_name, role, password_hash, pillar_type, created_by)
-  SELECT 'bench.pilar.' || g, 'Pilar ' || g, 'pilar', 'not-a-hash', (ARRAY['pkh','tksk','psm','tagana','karang_taruna'])[1 + g % 5], 'bench'
-  FROM generate_series(1, ${MEMBERS}) g;
-  INSERT INTO pillar_members (name, pillar_type, organisation, active_from, user_id, created_by)
-  SELECT u.full_name, u.pillar_type, CASE WHEN u.pillar_type = 'karang_taruna' THEN 'Karang Taruna' END, '2025-01-01', u.id, 'bench'
-  FROM users u WHERE u.username LIKE 'bench.pilar.%';
-  -- Four in five cover one desa, one in five a whole kecamatan.
-  INSERT INTO pillar_member_areas (member_id, region_code)
-  SELECT m.id, CASE WHEN m.id % 5 = 0 THEN left(d.code, 8) ELSE d.code END
-  FROM pillar_members m
-  JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total
-        FROM regions WHERE level = 'desa_kelurahan' AND starts_with(code, '35.19.')) d ON d.n = m.id % d.total;
-  INSERT INTO user_areas (user_id, region_code) SELECT m.user_id, a.region_code FROM pillar_members m JOIN pillar_member_areas a ON a.member_id = m.id;`);
+await createBenchMembers(db, MEMBERS);
 
 const households = (
   await db.query<{ id: number }>(
@@ -98,7 +75,7 @@ const households = (
   )
 ).map((h) => h.id);
 console.log(`Creating and assigning ${TASKS.toLocaleString()} tasks ...`);
-const [created, createSeconds] = await timed(() =>
+const create = await timed(() =>
   createHouseholdTasks(
     db,
     actor,
@@ -106,9 +83,11 @@ const [created, createSeconds] = await timed(() =>
     clock,
   ),
 );
-const [assigned, assignSeconds] = await timed(() => autoAssign(db, actor, {}, clock));
+const assign = await timed(() => autoAssign(db, actor, {}, clock));
+const created = create.result;
+const assigned = assign.result;
 console.log(
-  `created ${created.created} in ${createSeconds.toFixed(1)} s, assigned ${assigned.assigned} in ${assignSeconds.toFixed(1)} s`,
+  `created ${created.created} in ${create.seconds.toFixed(1)} s, assigned ${assigned.assigned} in ${assign.seconds.toFixed(1)} s`,
 );
 
 console.log(`Tasks from ${FINDINGS.toLocaleString()} open validation findings ...`);
@@ -127,13 +106,13 @@ await db.exec(`
   ANALYZE findings;`);
 // One call for every open finding of the district, as the Dinas makes it from the findings page:
 // the service pages through them in batches of FINDINGS_BATCH itself.
-const [fromFindings, fromFindingsSeconds] = await timed(() =>
-  createTasksFromFindings(db, actor, { due_date: '2025-12-31' }, clock),
-);
+const findingTasks = await timed(() => createTasksFromFindings(db, actor, { due_date: '2025-12-31' }, clock));
 const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM findings WHERE task_id IS NULL');
-const [assignedFindings, assignFindingsSeconds] = await timed(() => autoAssign(db, actor, {}, clock));
+const assignFindings = await timed(() => autoAssign(db, actor, {}, clock));
+const fromFindings = findingTasks.result;
+const assignedFindings = assignFindings.result;
 console.log(
-  `from findings: created ${fromFindings.created} in one call, ${fromFindingsSeconds.toFixed(1)} s; assigned ${assignedFindings.assigned} in ${assignFindingsSeconds.toFixed(1)} s`,
+  `from findings: created ${fromFindings.created} in one call, ${findingTasks.seconds.toFixed(1)} s; assigned ${assignedFindings.assigned} in ${assignFindings.seconds.toFixed(1)} s`,
 );
 
 console.log(`Generating a year of visits (${VISITS.toLocaleString()}), events and change requests ...`);
@@ -167,12 +146,12 @@ await db.exec(`
   FROM unnest(ARRAY['pkh','tksk','psm']) t, regions r WHERE r.level = 'kecamatan' AND starts_with(r.code, '35.19.');
   ANALYZE;`);
 
-const [evaluation, evaluateSeconds] = await timed(() => evaluate(db, actor, '2025-Q3'));
-const [again, evaluateAgainSeconds] = await timed(() => evaluate(db, actor, '2025-Q3'));
-const [workbook, workbookSeconds] = await timed(() => evaluationWorkbook(db, actor, '2025-Q3'));
-const visitsInQuarter = again.members.reduce((s, m) => s + m.quality.visits, 0);
+const evaluation = await timed(() => evaluate(db, actor, '2025-Q3'));
+const again = await timed(() => evaluate(db, actor, '2025-Q3'));
+const workbook = await timed(() => evaluationWorkbook(db, actor, '2025-Q3'));
+const visitsInQuarter = again.result.members.reduce((s, m) => s + m.quality.visits, 0);
 console.log(
-  `evaluation ${evaluateSeconds.toFixed(1)} s (again ${evaluateAgainSeconds.toFixed(1)} s), workbook ${workbookSeconds.toFixed(1)} s (${(workbook.length / 1024).toFixed(0)} KiB)`,
+  `evaluation ${evaluation.seconds.toFixed(1)} s (again ${again.seconds.toFixed(1)} s), workbook ${workbook.seconds.toFixed(1)} s (${(workbook.result.length / 1024).toFixed(0)} KiB)`,
 );
 await db.close();
 
@@ -181,10 +160,10 @@ recordResults(`Pillars: tasks and quarterly evaluation (bench/pillars.ts), ${eng
   '',
   '| step | rows | seconds | node CPU (s) |',
   '| --- | --- | --- | --- |',
-  `| create tasks with baselines | ${created.created.toLocaleString('en')} | ${createSeconds.toFixed(1)} | ${cpu(0)} |`,
-  `| assign automatically | ${assigned.assigned.toLocaleString('en')} (${assigned.without_member.length} without a member) | ${assignSeconds.toFixed(1)} | ${cpu(1)} |`,
-  `| tasks from open findings (one call) | ${fromFindings.created.toLocaleString('en')} (${left?.n ?? 0} findings left without a task) | ${fromFindingsSeconds.toFixed(1)} | ${cpu(2)} |`,
-  `| assign the findings' tasks automatically | ${assignedFindings.assigned.toLocaleString('en')} (${assignedFindings.without_member.length} without a member) | ${assignFindingsSeconds.toFixed(1)} | ${cpu(3)} |`,
-  `| quarterly evaluation 2025-Q3, first / second call | ${evaluation.members.length.toLocaleString('en')} members, ${evaluation.kecamatan.length} kecamatan | ${evaluateSeconds.toFixed(1)} / ${evaluateAgainSeconds.toFixed(1)} | ${cpu(4)} / ${cpu(5)} |`,
-  `| evaluation XLSX export | ${(workbook.length / 1024).toFixed(0)} KiB | ${workbookSeconds.toFixed(1)} | ${cpu(6)} |`,
+  `| create tasks with baselines | ${created.created.toLocaleString('en')} | ${row(create)} |`,
+  `| assign automatically | ${assigned.assigned.toLocaleString('en')} (${assigned.without_member.length} without a member) | ${row(assign)} |`,
+  `| tasks from open findings (one call) | ${fromFindings.created.toLocaleString('en')} (${left?.n ?? 0} findings left without a task) | ${row(findingTasks)} |`,
+  `| assign the findings' tasks automatically | ${assignedFindings.assigned.toLocaleString('en')} (${assignedFindings.without_member.length} without a member) | ${row(assignFindings)} |`,
+  `| quarterly evaluation 2025-Q3, first / second call | ${evaluation.result.members.length.toLocaleString('en')} members, ${evaluation.result.kecamatan.length} kecamatan | ${evaluation.seconds.toFixed(1)} / ${again.seconds.toFixed(1)} | ${evaluation.cpu.toFixed(1)} / ${again.cpu.toFixed(1)} |`,
+  `| evaluation XLSX export | ${(workbook.result.length / 1024).toFixed(0)} KiB | ${row(workbook)} |`,
 ]);

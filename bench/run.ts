@@ -7,7 +7,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const here = import.meta.dirname;
-const helpers = new Set(['run.ts', 'machine.ts']);
+const helpers = new Set([
+  'run.ts',
+  'machine.ts',
+  'timed.ts',
+  'demo-district.ts',
+  'pillar-members.ts',
+  'import-trace.ts',
+]);
 const available = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !helpers.has(f) && !f.endsWith('-once.ts'))
   .map((f) => f.replace(/\.ts$/, ''));

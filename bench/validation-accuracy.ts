@@ -7,62 +7,29 @@
  *
  *   npm run bench -- validation-accuracy        # BENCH_ACCURACY_SIZE (default 750000)
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
-import { DEMO_FILE_NAMES, generateDemoDistrict } from '../src/modules/demo/index.ts';
-import { runImport } from '../src/modules/registry/import/import.service.ts';
-import { runListImport } from '../src/modules/validation/lists/list-import.ts';
 import type { FindingCandidate, ProgramRule } from '../src/modules/validation/rule.ts';
 import { asnListedRule } from '../src/modules/validation/rules/asn-listed.ts';
 import { deadDeathRegisterRule } from '../src/modules/validation/rules/dead-death-register.ts';
 import { duplicatePersonRule } from '../src/modules/validation/rules/duplicate-person.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openAppContext } from '../src/server/context.ts';
+import { demoDistrict, freshDatabase, importDistrict, seconds } from './demo-district.ts';
 import { recordResults } from './machine.ts';
 
-const size = Number(process.env.BENCH_ACCURACY_SIZE ?? 750_000);
-const dir = process.env.BENCH_ACCURACY_DIR ?? join(tmpdir(), `sinergi-accuracy-${size}`);
-const seconds = (ms: number) => Math.round(ms / 100) / 10;
+const district = await demoDistrict();
+const { dir, period } = district;
 
-if (!existsSync(join(dir, 'manifest.json'))) {
-  console.error(`generating a demo district of ${size} people in ${dir}`);
-  await generateDemoDistrict({ outDir: dir, size, seed: '3519', periods: ['2025-Q2', '2025-Q3'] });
-}
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-const period = manifest.periods[manifest.periods.length - 1].period as string;
-
-const database = await freshDatabase();
+const database = await freshDatabase('sinergi-accuracy');
 const context = await openAppContext(loadConfig({ ...process.env, ...database.env }));
 const { db } = context;
 try {
-  const started = performance.now();
-  const imported = await runImport(db, {
-    path: join(dir, DEMO_FILE_NAMES.dtsen(period)),
-    fileName: DEMO_FILE_NAMES.dtsen(period),
-    period,
-    createdBy: 'bench',
-    kabupatenCode: context.config.kabupatenCode,
-  });
-  const importSeconds = seconds(performance.now() - started);
-  console.error(
-    `registry import: ${imported.rowsAccepted} people, ${imported.rowsRejected} rejected, ${importSeconds} s`,
+  const { importSeconds, lists, ...imported } = await importDistrict(
+    db,
+    district,
+    context.config.kabupatenCode,
   );
-  const lists: Record<string, { rows: number; rejected: number }> = {};
-  for (const [kind, file] of [
-    ['death', 'death-register.csv'],
-    ['asn', 'asn-list.csv'],
-  ] as const) {
-    const summary = await runListImport(db, {
-      kind,
-      path: join(dir, file),
-      fileName: file,
-      createdBy: 'bench',
-    });
-    lists[kind] = { rows: summary.rowsAccepted, rejected: summary.rowsRejected };
-  }
   const personIds = new Map<number, string>();
   for (const row of await db.query<{ id: number; person_id: string }>('SELECT id, person_id FROM persons'))
     personIds.set(row.id, row.person_id);
@@ -121,7 +88,7 @@ try {
   const row = (name: string, figures: Figures, took: number) =>
     `| ${name} | ${figures.truth} (${figures.excluded} excluded) | ${figures.predicted} | ${pct(figures.precision)} | ${pct(figures.recall)} | ${figures.review} (${figures.reviewTrue} true) | ${took} |`;
   const lines = [
-    `Demo district of ${manifest.size.toLocaleString('en')} people (seed ${manifest.seed}), period ${period} imported (${imported.rowsAccepted.toLocaleString('en')} people, ${imported.rowsRejected} rows rejected, ${importSeconds} s) on ${db.engine}; death register ${lists.death?.rows} rows (${lists.death?.rejected} rejected), ASN list ${lists.asn?.rows} rows (${lists.asn?.rejected} rejected). Predicted = findings at the rule's severity (match level); the review band (severity rendah) is counted apart. Truth pairs whose records are not in the registry (rejected by the import: nik_missing second records) are excluded. Goal: precision and recall >= 98 %.`,
+    `Demo district of ${district.size.toLocaleString('en')} people (seed ${district.seed}), period ${period} imported (${imported.rowsAccepted.toLocaleString('en')} people, ${imported.rowsRejected} rows rejected, ${importSeconds} s) on ${db.engine}; death register ${lists.death.rows} rows (${lists.death.rejected} rejected), ASN list ${lists.asn.rows} rows (${lists.asn.rejected} rejected). Predicted = findings at the rule's severity (match level); the review band (severity rendah) is counted apart. Truth pairs whose records are not in the registry (rejected by the import: nik_missing second records) are excluded. Goal: precision and recall >= 98 %.`,
     '',
     '| rule | truth pairs | predicted | precision | recall | review band | rule run (s) |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -180,32 +147,4 @@ function csv(path: string): Record<string, string>[] {
     const cells = line.split(',');
     return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
   });
-}
-
-async function freshDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'sinergi-accuracy-db-'));
-    return {
-      env: { SINERGI_DATA_DIR: dataDir },
-      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const name = `sinergi_accuracy_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: target.toString() },
-    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
 }
