@@ -286,4 +286,39 @@ describe('the field app on a phone, without a signal', () => {
     // The field's desil and the Dinas's address: neither overwrote the other.
     expect(after).toEqual({ desil: 5, address: 'Jl. Melati 7' });
   });
+  it('shows a visit the server refuses (its task was cancelled meanwhile) with the reason, and lets the pilar discard it', async () => {
+    const dinas = await apiAs(USERS.kabupaten.username);
+    const [suparno] = await e2e.db.query<{ household_id: number }>(
+      "SELECT household_id FROM persons WHERE name = 'Suparno'",
+    );
+    const [member] = await e2e.db.query<{ id: number }>(
+      "SELECT id FROM pillar_members WHERE name = 'Siti Pendamping'",
+    );
+    const made = await dinas('/api/pillars/tasks', {
+      kind: 'household_exists',
+      household_id: suparno?.household_id,
+      member_id: member?.id,
+    });
+    await phone.getByRole('button', { name: 'Perbarui daftar' }).click();
+    const card = phone.getByRole('article', { name: 'Suparno' });
+    await card.waitFor();
+    await field.setOffline(true);
+    await card.getByRole('link', { name: 'Kunjungi' }).click();
+    await phone.getByRole('radio', { name: 'Ada di alamat ini' }).check();
+    await phone.getByRole('button', { name: 'Simpan kunjungan' }).click();
+    await phone.getByTestId('outbox-pending').waitFor();
+
+    await fetchOk(dinas, `/api/pillars/tasks/${made.task.id}/cancel`, {
+      reason: 'Sudah diverifikasi di musdes',
+    });
+    await field.setOffline(false);
+    const outbox = phone.getByTestId('outbox');
+    await outbox.getByTestId('outbox-state-failed').waitFor();
+    await outbox.getByText(`Tugas #${made.task.id} sudah cancelled; kunjungan tidak diterima`).waitFor();
+    await screenshot(phone, 'field-outbox-refused');
+    await outbox.getByRole('button', { name: 'Buang' }).click();
+    await outbox.getByRole('button', { name: 'Yakin buang?' }).click();
+    await outbox.getByTestId('outbox-state-failed').waitFor({ state: 'detached' });
+    expect(await visitsOfTask(made.task.id)).toBe(0);
+  });
 });

@@ -74,6 +74,8 @@ export const fieldworkEn: typeof fieldworkId = {
     pendingCount_other: '{{count}} visits waiting to be sent',
     sendNow: 'Send now',
     retry: 'Send again',
+    discard: 'Discard',
+    discardSure: 'Really discard?',
     savedAt: 'Saved {{time}}',
     sentAt: 'Sent {{time}}',
     taskClosed: 'task closed',

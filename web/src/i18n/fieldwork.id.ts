@@ -72,6 +72,8 @@ export const fieldworkId = {
     pendingCount_other: '{{count}} kunjungan menunggu dikirim',
     sendNow: 'Kirim sekarang',
     retry: 'Kirim ulang',
+    discard: 'Buang',
+    discardSure: 'Yakin buang?',
     savedAt: 'Disimpan {{time}}',
     sentAt: 'Terkirim {{time}}',
     taskClosed: 'tugas selesai',

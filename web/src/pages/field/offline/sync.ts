@@ -90,6 +90,15 @@ export async function retryVisit(id: string): Promise<void> {
   await fieldStore.outbox.update(id, { state: 'pending', error: undefined });
 }
 
+/** A refused visit the pilar gives up on (the task was cancelled or given to someone else meanwhile). */
+export async function discardVisit(id: string): Promise<void> {
+  await fieldStore.outbox
+    .where('id')
+    .equals(id)
+    .and((visit) => visit.state === 'failed')
+    .delete();
+}
+
 /** Sent visits are shown for a week, then forgotten. */
 export async function pruneSent(userId: number, now = Date.now()): Promise<void> {
   const cutoff = new Date(now - 7 * 24 * 3600_000).toISOString();
