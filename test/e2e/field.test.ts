@@ -314,7 +314,7 @@ describe('the field app on a phone, without a signal', () => {
     await field.setOffline(false);
     const outbox = phone.getByTestId('outbox');
     await outbox.getByTestId('outbox-state-failed').waitFor();
-    await outbox.getByText(`Tugas #${made.task.id} sudah cancelled; kunjungan tidak diterima`).waitFor();
+    await outbox.getByText(`Tugas #${made.task.id} sudah dibatalkan; kunjungan tidak diterima`).waitFor();
     await screenshot(phone, 'field-outbox-refused');
     await outbox.getByRole('button', { name: 'Buang' }).click();
     await outbox.getByRole('button', { name: 'Yakin buang?' }).click();

@@ -11,7 +11,7 @@ import { discardPhoto, readPhoto, savePhoto } from './photos.ts';
 import * as tasks from './tasks.repository.ts';
 import { changesFromVisit, type ObservedCorrection } from './visit-changes.ts';
 import * as repo from './visits.repository.ts';
-import type { HOUSEHOLD_CONDITIONS, TaskKind } from './vocabulary.ts';
+import { type HOUSEHOLD_CONDITIONS, TASK_STATUS_LABELS, type TaskKind } from './vocabulary.ts';
 
 export interface VisitInput {
   /** Made by the field app (a UUID) when the visit is saved, offline or not: a resend carries the same id. */
@@ -57,7 +57,7 @@ export async function submitVisit(
     );
   if (task.status !== 'open')
     throw conflict(
-      `Tugas #${task.id} sudah ${task.status}; kunjungan tidak diterima`,
+      `Tugas #${task.id} sudah ${TASK_STATUS_LABELS[task.status] ?? task.status}; kunjungan tidak diterima`,
       `Task #${task.id} is ${task.status}; the visit is not accepted`,
     );
   checkTimes(input, context.clock);

@@ -49,6 +49,14 @@ export const METRICS = {
 export type Metric = keyof typeof METRICS;
 export const METRIC_CODES = Object.keys(METRICS) as Metric[];
 
+/** A task's status as the server's Indonesian messages name it (the codes are English). */
+export const TASK_STATUS_LABELS: Record<string, string> = {
+  open: 'terbuka',
+  visited: 'dikunjungi',
+  closed: 'selesai',
+  cancelled: 'dibatalkan',
+};
+
 export const TASK_KINDS = ['alive', 'household_exists', 'desil_plausible', 'same_person', 'recheck'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
