@@ -783,6 +783,34 @@ describe('tasks from validation findings', () => {
     );
     expect(firstDesas).toEqual([{ desa_code: DESA.own }]);
   });
+
+  it('gives each task of a household the whole baseline, when its findings fall in different batches', async () => {
+    const [household, neighbour] = householdsOf('own');
+    const persons = await db.query<{ id: number }>('SELECT id FROM persons WHERE household_id = $1', [
+      household,
+    ]);
+    expect(persons.length).toBeGreaterThan(0);
+    // In id order: the household, another household, then the household's people: three batches of two.
+    const findings = await db.query<{ id: number }>(
+      `INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence)
+       SELECT 'household_head', 'household', $1::bigint, 'baseline', $3, 'sedang', '{}'::jsonb
+       UNION ALL SELECT 'household_head', 'household', $2::bigint, 'baseline', $3, 'sedang', '{}'::jsonb
+       UNION ALL SELECT 'nik_region', 'person', p, 'baseline', $3, 'sedang', '{}'::jsonb FROM unnest($4::bigint[]) p
+       RETURNING id`,
+      [household, neighbour, DESA.own, persons.map((p) => p.id)],
+    );
+    const made = await createTasksFromFindings(db, root, {}, clock.now, 2);
+    expect(made.created).toBe(findings.length);
+    const tasks = await db.query<{ household_id: number; same: boolean }>(
+      `SELECT t.household_id, t.baseline = jsonb_build_object('household', to_jsonb(h), 'persons',
+           (SELECT jsonb_object_agg(p.id::text, to_jsonb(p)) FROM persons p WHERE p.household_id = h.id)) AS same
+       FROM findings f JOIN pillar_tasks t ON t.id = f.task_id JOIN households h ON h.id = t.household_id
+       WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
+      [findings.map((f) => f.id)],
+    );
+    expect(tasks.map((t) => t.household_id)).toEqual([household, neighbour, ...persons.map(() => household)]);
+    expect(tasks.every((t) => t.same)).toBe(true);
+  });
 });
 
 describe('bulk tasks', () => {

@@ -54,21 +54,29 @@ export async function insertTasks(
   const n = where.params.length;
   const col = (i: number) => `$${n + i}`;
   return db.query<{ id: number; household_id: number; finding_id: number | null }>(
-    `INSERT INTO pillar_tasks (kind, source, finding_id, household_id, person_id, related_person_id, question,
+    `WITH i AS (
+       SELECT * FROM unnest(${col(1)}::text[], ${col(2)}::text[], ${col(3)}::bigint[], ${col(4)}::bigint[],
+                            ${col(5)}::bigint[], ${col(6)}::bigint[], ${col(7)}::text[], ${col(8)}::date[])
+         WITH ORDINALITY AS i(kind, source, finding_id, household_id, person_id, related_person_id, question, due_date, ord)
+     ),
+     -- One baseline per household, however many of its tasks are made (the findings of a district
+     -- fall on half as many households: bench/pillars-findings.ts); each task stores its own copy.
+     base AS MATERIALIZED (
+       SELECT h.id, h.desa_code,
+         -- Built as json text and cast once: the same jsonb value as to_jsonb throughout, with less
+         -- work per row (bench/pillars.ts; building the baselines is half the statement's time).
+         json_build_object(
+           'household', to_json(h),
+           'persons', coalesce((SELECT json_object_agg(p.id::text, to_json(p)) FROM persons p WHERE p.household_id = h.id), '{}'::json)
+         )::jsonb AS baseline
+       FROM (SELECT DISTINCT household_id FROM i) d JOIN households h ON h.id = d.household_id
+       ${where.sql}
+     )
+     INSERT INTO pillar_tasks (kind, source, finding_id, household_id, person_id, related_person_id, question,
        due_date, desa_code, baseline, created_by)
-     SELECT i.kind, i.source, i.finding_id, h.id, i.person_id, i.related_person_id, i.question, i.due_date, h.desa_code,
-       -- Built as json text and cast once: the same jsonb value as to_jsonb throughout, with less
-       -- work per row (bench/pillars.ts; building the baselines is half the statement's time).
-       json_build_object(
-         'household', to_json(h),
-         'persons', coalesce((SELECT json_object_agg(p.id::text, to_json(p)) FROM persons p WHERE p.household_id = h.id), '{}'::json)
-       )::jsonb,
-       ${col(9)}
-     FROM unnest(${col(1)}::text[], ${col(2)}::text[], ${col(3)}::bigint[], ${col(4)}::bigint[], ${col(5)}::bigint[],
-                 ${col(6)}::bigint[], ${col(7)}::text[], ${col(8)}::date[])
-       WITH ORDINALITY AS i(kind, source, finding_id, household_id, person_id, related_person_id, question, due_date, ord)
-     JOIN households h ON h.id = i.household_id
-     ${where.sql}
+     SELECT i.kind, i.source, i.finding_id, b.id, i.person_id, i.related_person_id, i.question, i.due_date, b.desa_code,
+       b.baseline, ${col(9)}
+     FROM i JOIN base b ON b.id = i.household_id
      ORDER BY i.ord
      RETURNING id, household_id, finding_id`,
     [

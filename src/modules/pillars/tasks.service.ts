@@ -160,14 +160,15 @@ export async function createHouseholdTasks(
   };
 }
 
-/** Findings read, made into tasks and linked per round: one page of validation's listOpenFindings. */
+/** Findings per page of validation's listOpenFindings, and tasks per insert and link. */
 export const FINDINGS_BATCH = 10_000;
 
 /**
  * A task for every open validation finding of the caller's area (optionally one rule or area) that
  * has none yet, each linked back to its finding (validation's setFindingTasks), in one transaction:
- * all of them or none. Findings are taken in pages of `batchSize` by id, so a finding that gets no
- * task (no household, or one outside the area) is passed over rather than read again.
+ * all of them or none. Findings are read in pages of `batchSize` by id, so a finding that gets no
+ * task (no household, or one outside the area) is passed over rather than read again; the tasks are
+ * then made and linked `batchSize` at a time, in household order.
  */
 export async function createTasksFromFindings(
   db: Db,
@@ -180,7 +181,7 @@ export async function createTasksFromFindings(
   checkDueDate(input.due_date, clock);
   return db.transaction(async (tx) => {
     const joined = joinTransaction(tx, db.engine);
-    const taskIds: number[] = [];
+    const tasks: repo.NewTask[] = [];
     let read = 0;
     let afterId: number | undefined;
     for (;;) {
@@ -192,20 +193,22 @@ export async function createTasksFromFindings(
         limit: batchSize,
       });
       read += findings.length;
-      const made = await repo.insertTasks(
-        tx,
-        actor.scope,
-        await tasksFor(tx, findings, input.due_date ?? null),
-        actor.id,
-      );
+      tasks.push(...(await tasksFor(tx, findings, input.due_date ?? null)));
+      if (findings.length < batchSize) break;
+      afterId = findings[findings.length - 1]?.id;
+    }
+    // Every page is read before any task is made so that the tasks of one household (often several:
+    // a shared NIK, duplicates) go into the same insert, which builds its baseline once.
+    tasks.sort((a, b) => a.householdId - b.householdId);
+    const taskIds: number[] = [];
+    for (let from = 0; from < tasks.length; from += batchSize) {
+      const made = await repo.insertTasks(tx, actor.scope, tasks.slice(from, from + batchSize), actor.id);
       await setFindingTasks(
         joined,
         actor,
         made.map((row) => ({ findingId: row.finding_id as number, taskId: row.id })),
       );
       taskIds.push(...made.map((r) => r.id));
-      if (findings.length < batchSize) break;
-      afterId = findings[findings.length - 1]?.id;
     }
     await recordAudit(tx, actor, {
       action: 'pillar.tasks_create',
