@@ -198,7 +198,7 @@ export async function createTasksFromFindings(
       afterId = findings[findings.length - 1]?.id;
     }
     // Every page is read before any task is made so that the tasks of one household (often several:
-    // a shared NIK, duplicates) go into the same insert, which builds its baseline once.
+    // one record is found by several rules) go into the same insert, which builds its baseline once.
     tasks.sort((a, b) => a.householdId - b.householdId);
     const taskIds: number[] = [];
     for (let from = 0; from < tasks.length; from += batchSize) {
