@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../server/app.ts';
-import { badRequest, notFound } from '../../../server/errors.ts';
+import { badRequest } from '../../../server/errors.ts';
 import { REGISTRY_PERMISSIONS } from '../permissions.ts';
 import * as imports from './imports.service.ts';
 import { detectFormat } from './read-rows.ts';
