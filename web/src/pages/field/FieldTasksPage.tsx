@@ -6,9 +6,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { CheckinCard } from './CheckinCard.tsx';
+import { useFieldSync } from './FieldLayout.tsx';
 import { MyTargetsCard } from './MyTargetsCard.tsx';
 import { OutboxPanel } from './OutboxPanel.tsx';
-import { syncOutbox } from './offline/sync.ts';
 import { TaskCard } from './TaskCard.tsx';
 import { useMyTasks } from './useMyTasks.ts';
 import { useOnline } from './useOnline.ts';
@@ -23,6 +23,7 @@ export function FieldTasksPage() {
   const online = useOnline();
   const tasks = useMyTasks(userId);
   const outbox = useOutbox(userId);
+  const sync = useFieldSync();
   // A task whose visit waits on the phone (or was just sent) is not visited a second time.
   const saved = new Set(outbox.filter((v) => v.state !== 'failed').map((v) => v.taskId));
 
@@ -38,7 +39,7 @@ export function FieldTasksPage() {
           {t('fieldwork.field.offlineHint')}
         </Alert>
       ) : null}
-      <OutboxPanel visits={outbox} online={online} onSend={() => syncOutbox(userId)} />
+      <OutboxPanel visits={outbox} online={online} onSend={sync} />
       {tasks.error ? <ErrorAlert error={tasks.error} /> : null}
       {tasks.data ? (
         <>

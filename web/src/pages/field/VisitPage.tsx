@@ -7,10 +7,10 @@ import { HOUSEHOLD_CONDITIONS, type TaskKind } from '../../../../src/modules/pil
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useFieldSync } from './FieldLayout.tsx';
 import { HouseholdSummary } from './HouseholdSummary.tsx';
 import { subjectOf } from './household.ts';
 import { saveVisit } from './offline/outbox.ts';
-import { syncOutbox } from './offline/sync.ts';
 import { PhotoInput } from './PhotoInput.tsx';
 import { PositionInput } from './PositionInput.tsx';
 import { QuestionInput } from './QuestionInput.tsx';
@@ -33,6 +33,7 @@ export function VisitPage() {
   const userId = me?.user.id ?? 0;
   const taskId = Number(useParams().id);
   const tasks = useMyTasks(userId);
+  const sync = useFieldSync();
   const [startedAt] = useState(() => new Date().toISOString());
   const [answers, setAnswers] = useState<Answers>({});
   const [notes, setNotes] = useState('');
@@ -89,7 +90,7 @@ export function VisitPage() {
     };
     const label = `${subject?.name ?? `#${task.household_id}`} · ${t(`fieldwork.kind.${task.kind}`)}`;
     await saveVisit({ userId, label, payload, photo });
-    if (navigator.onLine) void syncOutbox(userId);
+    if (navigator.onLine) void sync();
     navigate('/field', { state: { saved: payload.id } });
   };
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryString } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { districtToday } from '../pillars/quarter.ts';
 import type { TaskRow } from './types.ts';
 
 interface MemberOption {
@@ -16,7 +17,8 @@ interface MemberOption {
 export function AssignForm({ task }: { task: TaskRow }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const today = new Date().toISOString().slice(0, 10);
+  // Members active today on the district's calendar (WIB), as the server counts it.
+  const today = districtToday();
   const members = useQuery({
     queryKey: ['pillars', 'members', 'covering', task.desa_code],
     queryFn: () =>

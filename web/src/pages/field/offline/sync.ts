@@ -8,6 +8,9 @@ export interface SyncResult {
   waiting: number;
 }
 
+/** 4xx answers that mean "not now" rather than "no": the session is gone (the pilar logs in again), a timeout, too many requests. */
+const RETRYABLE = new Set([401, 408, 429]);
+
 let running: Promise<SyncResult> | null = null;
 
 /**
@@ -61,7 +64,7 @@ async function send(visit: OutboxVisit): Promise<'sent' | 'failed' | 'waiting'> 
     return 'sent';
   } catch (error) {
     const refused =
-      error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401;
+      error instanceof ApiError && error.status >= 400 && error.status < 500 && !RETRYABLE.has(error.status);
     await fieldStore.outbox.update(visit.id, {
       state: refused ? 'failed' : 'pending',
       attempts: visit.attempts + 1,
