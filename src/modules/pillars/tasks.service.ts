@@ -12,7 +12,7 @@ import { myMember } from './members.service.ts';
 import { PILLARS_PERMISSIONS as P } from './permissions.ts';
 import { districtDate } from './quarter.ts';
 import * as repo from './tasks.repository.ts';
-import { PERSON_TASK_KINDS, TASK_KINDS, type TaskKind } from './vocabulary.ts';
+import { PERSON_TASK_KINDS, TASK_KINDS, TASK_STATUS_LABELS, type TaskKind } from './vocabulary.ts';
 
 export interface TaskInput {
   kind: TaskKind;
@@ -301,7 +301,7 @@ export async function assignTask(
     if (!task) throw notFound(`Tugas #${id} tidak ditemukan`, `Task #${id} not found`);
     if (task.status !== 'open')
       throw conflict(
-        `Tugas #${id} sudah ${task.status}; tidak bisa dialihkan`,
+        `Tugas #${id} sudah ${TASK_STATUS_LABELS[task.status] ?? task.status}; tidak bisa dialihkan`,
         `Task #${id} is ${task.status}; it cannot be reassigned`,
       );
     const candidate = (await repo.candidates(tx, today, null)).find((c) => c.id === input.member_id);
@@ -384,7 +384,10 @@ export async function cancelTask(db: Db, actor: Actor, id: number, reason: strin
     const task = (await repo.findTask(tx, actor.scope, id)) && (await repo.lockTask(tx, id));
     if (!task) throw notFound(`Tugas #${id} tidak ditemukan`, `Task #${id} not found`);
     if (task.status !== 'open')
-      throw conflict(`Tugas #${id} sudah ${task.status}`, `Task #${id} is already ${task.status}`);
+      throw conflict(
+        `Tugas #${id} sudah ${TASK_STATUS_LABELS[task.status] ?? task.status}`,
+        `Task #${id} is already ${task.status}`,
+      );
     await repo.setStatus(tx, id, 'cancelled', null);
     await recordAudit(tx, actor, {
       action: 'pillar.task_cancel',
