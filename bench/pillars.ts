@@ -107,7 +107,9 @@ await db.exec(`
 // One call for every open finding of the district, as the Dinas makes it from the findings page:
 // the service pages through them in batches of FINDINGS_BATCH itself.
 const findingTasks = await timed(() => createTasksFromFindings(db, actor, { due_date: '2025-12-31' }, clock));
-const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM findings WHERE task_id IS NULL');
+const [left] = await db.query<{ n: number }>(
+  'SELECT count(*)::int AS n FROM findings f WHERE NOT EXISTS (SELECT 1 FROM finding_tasks l WHERE l.finding_id = f.id)',
+);
 const assignFindings = await timed(() => autoAssign(db, actor, {}, clock));
 const fromFindings = findingTasks.result;
 const assignedFindings = assignFindings.result;

@@ -42,10 +42,11 @@ const SELECT = `SELECT c.*, t.kind AS task_kind, t.household_id, m.name AS membe
       ELSE (SELECT p.name FROM persons p WHERE p.household_id = c.subject_id
             ORDER BY p.relationship <> 'kepala_keluarga', p.id LIMIT 1)
     END AS subject_name,
-    CASE c.subject_type WHEN 'household' THEN t.baseline->'household' ELSE t.baseline->'persons'->(c.subject_id::text) END
+    CASE c.subject_type WHEN 'household' THEN b.baseline->'household' ELSE b.baseline->'persons'->(c.subject_id::text) END
       AS baseline_record
   FROM pillar_change_requests c
   JOIN pillar_tasks t ON t.id = c.task_id
+  JOIN pillar_task_baselines b ON b.id = t.baseline_id
   JOIN pillar_visits v ON v.id = c.visit_id
   JOIN pillar_members m ON m.id = v.member_id`;
 

@@ -115,7 +115,7 @@ export async function fieldRoutes(app: FastifyInstance, { db, config, clock = sy
       reply.status(201).send(await tasks.createHouseholdTasks(db, request.actor, request.body, clock)),
   );
 
-  app.post<{ Body: { rule_id?: string; area?: string; due_date?: string } }>(
+  app.post<{ Body: { rule_id?: string; area?: string; due_date?: string; assign?: boolean } }>(
     '/api/pillars/tasks/from-findings',
     {
       schema: {
@@ -124,7 +124,13 @@ export async function fieldRoutes(app: FastifyInstance, { db, config, clock = sy
         body: {
           type: 'object',
           additionalProperties: false,
-          properties: { rule_id: { type: 'string', maxLength: 60 }, area: areaCode, due_date: date },
+          properties: {
+            rule_id: { type: 'string', maxLength: 60 },
+            area: areaCode,
+            due_date: date,
+            // Assign each task as it is made, as /api/pillars/tasks/assign would.
+            assign: { type: 'boolean' },
+          },
         },
       },
     },

@@ -706,7 +706,7 @@ describe('tasks from validation findings', () => {
       person_id: number | null;
       related_person_id: number | null;
     }>(
-      `SELECT f.rule_id, t.kind, t.person_id, t.related_person_id FROM findings f JOIN pillar_tasks t ON t.id = f.task_id
+      `SELECT f.rule_id, t.kind, t.person_id, t.related_person_id FROM findings f JOIN finding_tasks ft ON ft.finding_id = f.id JOIN pillar_tasks t ON t.id = ft.task_id
        WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
       [findings.map((f) => f.id)],
     );
@@ -771,8 +771,8 @@ describe('tasks from validation findings', () => {
     const rest = await createTasksFromFindings(db, root, {}, clock.now, 2);
     expect(rest.created).toBe(other.length);
     const linked = await db.query<{ desa_code: string; task_id: number | null; task_desa: string | null }>(
-      `SELECT f.desa_code, f.task_id, t.desa_code AS task_desa FROM findings f
-       LEFT JOIN pillar_tasks t ON t.id = f.task_id WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
+      `SELECT f.desa_code, ft.task_id, t.desa_code AS task_desa FROM findings f
+       LEFT JOIN finding_tasks ft ON ft.finding_id = f.id LEFT JOIN pillar_tasks t ON t.id = ft.task_id WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
       [made.map((f) => f.id)],
     );
     expect(linked.filter((f) => f.task_id === null)).toHaveLength(2);
@@ -782,6 +782,59 @@ describe('tasks from validation findings', () => {
       [first.task_ids],
     );
     expect(firstDesas).toEqual([{ desa_code: DESA.own }]);
+  });
+
+  it('assigns the tasks as it makes them when asked, to members covering each desa, with history', async () => {
+    const households = [...householdsOf('own'), ...householdsOf('neighbour'), ...householdsOf('other')];
+    await db.query(
+      `INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence)
+       SELECT 'desil_missing', 'household', h.id, 'assign', h.desa_code, 'sedang', '{}'::jsonb
+       FROM households h WHERE h.id = ANY($1::bigint[])`,
+      [households],
+    );
+    const response = await dinas.request({
+      method: 'POST',
+      url: '/api/pillars/tasks/from-findings',
+      payload: { assign: true, due_date: DUE },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const body = response.json();
+    expect(body).toMatchObject({
+      created: households.length,
+      assigned: households.length,
+      without_member: [],
+    });
+    const perMember = body.per_member as { member_id: number; tasks: number }[];
+    expect(perMember.reduce((sum, m) => sum + m.tasks, 0)).toBe(households.length);
+    const tasks = await db.query<{
+      desa_code: string;
+      member_id: number;
+      assigned: boolean;
+      history: unknown[];
+    }>(
+      `SELECT t.desa_code, t.member_id, t.assigned_at IS NOT NULL AS assigned,
+         (SELECT json_agg(json_build_object('member_id', a.member_id, 'previous', a.previous_member_id,
+            'automatic', a.automatic, 'due_date', a.due_date)) FROM pillar_task_assignments a WHERE a.task_id = t.id) AS history
+       FROM pillar_tasks t WHERE t.id = ANY($1::bigint[])`,
+      [body.task_ids],
+    );
+    // The own desa is covered by A (its kecamatan) and B, the neighbouring desa by A only, the other kecamatan by C.
+    const covers = (desa: string) =>
+      desa === DESA.own ? [member.a, member.b] : desa.startsWith('35.19.01') ? [member.a] : [member.c];
+    for (const task of tasks) {
+      expect(covers(task.desa_code)).toContain(task.member_id);
+      expect(task.assigned).toBe(true);
+      expect(task.history).toEqual([
+        { member_id: task.member_id, previous: null, automatic: true, due_date: DUE },
+      ]);
+    }
+    // None of them is left for automatic assignment afterwards.
+    const again = await dinas.request({
+      method: 'POST',
+      url: '/api/pillars/tasks/assign',
+      payload: { task_ids: body.task_ids },
+    });
+    expect(again.json()).toMatchObject({ assigned: 0 });
   });
 
   it('gives each task of a household the whole baseline, when its findings fall in different batches', async () => {
@@ -802,14 +855,36 @@ describe('tasks from validation findings', () => {
     const made = await createTasksFromFindings(db, root, {}, clock.now, 2);
     expect(made.created).toBe(findings.length);
     const tasks = await db.query<{ household_id: number; same: boolean }>(
-      `SELECT t.household_id, t.baseline = jsonb_build_object('household', to_jsonb(h), 'persons',
+      `SELECT t.household_id, b.baseline::jsonb = jsonb_build_object('household', to_jsonb(h), 'persons',
            (SELECT jsonb_object_agg(p.id::text, to_jsonb(p)) FROM persons p WHERE p.household_id = h.id)) AS same
-       FROM findings f JOIN pillar_tasks t ON t.id = f.task_id JOIN households h ON h.id = t.household_id
+       FROM findings f JOIN finding_tasks ft ON ft.finding_id = f.id JOIN pillar_tasks t ON t.id = ft.task_id JOIN households h ON h.id = t.household_id
+         JOIN pillar_task_baselines b ON b.id = t.baseline_id AND b.household_id = t.household_id
        WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`,
       [findings.map((f) => f.id)],
     );
     expect(tasks.map((t) => t.household_id)).toEqual([household, neighbour, ...persons.map(() => household)]);
     expect(tasks.every((t) => t.same)).toBe(true);
+  });
+
+  it('keeps one baseline for the tasks of a household made together', async () => {
+    const [household] = householdsOf('own');
+    const persons = await db.query<{ id: number }>('SELECT id FROM persons WHERE household_id = $1', [
+      household,
+    ]);
+    const findings = await db.query<{ id: number }>(
+      `INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence)
+       SELECT 'household_head', 'household', $1::bigint, 'shared', $2, 'sedang', '{}'::jsonb
+       UNION ALL SELECT 'nik_region', 'person', p, 'shared', $2, 'sedang', '{}'::jsonb FROM unnest($3::bigint[]) p
+       RETURNING id`,
+      [household, DESA.own, persons.map((p) => p.id)],
+    );
+    await createTasksFromFindings(db, root, {}, clock.now);
+    const [shared] = await db.query<{ tasks: number; baselines: number }>(
+      `SELECT count(*)::int AS tasks, count(DISTINCT t.baseline_id)::int AS baselines
+       FROM findings f JOIN finding_tasks ft ON ft.finding_id = f.id JOIN pillar_tasks t ON t.id = ft.task_id WHERE f.id = ANY($1::bigint[])`,
+      [findings.map((f) => f.id)],
+    );
+    expect(shared).toEqual({ tasks: persons.length + 1, baselines: 1 });
   });
 });
 
@@ -835,10 +910,12 @@ describe('bulk tasks', () => {
     // Each baseline is the household's and its members' rows as to_jsonb gives them (what a
     // conflict is later compared against), keyed by person id.
     const [mismatch] = await db.query<{ n: number; members: number }>(
-      `SELECT count(*) FILTER (WHERE t.baseline <> jsonb_build_object('household', to_jsonb(h), 'persons',
+      `SELECT count(*) FILTER (WHERE b.baseline::jsonb <> jsonb_build_object('household', to_jsonb(h), 'persons',
            (SELECT jsonb_object_agg(p.id::text, to_jsonb(p)) FROM persons p WHERE p.household_id = h.id)))::int AS n,
-         min((SELECT count(*) FROM jsonb_object_keys(t.baseline->'persons')))::int AS members
-       FROM pillar_tasks t JOIN households h ON h.id = t.household_id WHERE t.id = ANY($1::bigint[])`,
+         min((SELECT count(*) FROM json_object_keys(b.baseline->'persons')))::int AS members
+       FROM pillar_tasks t JOIN households h ON h.id = t.household_id
+         JOIN pillar_task_baselines b ON b.id = t.baseline_id AND b.household_id = t.household_id
+       WHERE t.id = ANY($1::bigint[])`,
       [made.task_ids],
     );
     expect(mismatch?.n).toBe(0);

@@ -37,6 +37,17 @@ export interface NewTask {
   relatedPersonId: number | null;
   question: string | null;
   dueDate: string | null;
+  /** Assigned at once (automatic assignment at creation); null leaves it waiting. */
+  memberId?: number | null;
+}
+
+export interface MadeTask {
+  id: number;
+  household_id: number;
+  finding_id: number | null;
+  desa_code: string;
+  member_id: number | null;
+  due_date: string | null;
 }
 
 /**
@@ -49,36 +60,37 @@ export async function insertTasks(
   scope: AreaScope,
   tasks: readonly NewTask[],
   by: string,
-): Promise<{ id: number; household_id: number; finding_id: number | null }[]> {
+): Promise<MadeTask[]> {
   const where = new ScopedWhere('h.desa_code', scope);
   const n = where.params.length;
   const col = (i: number) => `$${n + i}`;
-  return db.query<{ id: number; household_id: number; finding_id: number | null }>(
+  return db.query<MadeTask>(
     `WITH i AS (
        SELECT * FROM unnest(${col(1)}::text[], ${col(2)}::text[], ${col(3)}::bigint[], ${col(4)}::bigint[],
-                            ${col(5)}::bigint[], ${col(6)}::bigint[], ${col(7)}::text[], ${col(8)}::date[])
-         WITH ORDINALITY AS i(kind, source, finding_id, household_id, person_id, related_person_id, question, due_date, ord)
+                            ${col(5)}::bigint[], ${col(6)}::bigint[], ${col(7)}::text[], ${col(8)}::date[],
+                            ${col(10)}::bigint[])
+         WITH ORDINALITY AS i(kind, source, finding_id, household_id, person_id, related_person_id, question, due_date,
+                              member_id, ord)
      ),
-     -- One baseline per household, however many of its tasks are made (the findings of a district
-     -- fall on half as many households: bench/pillars-findings.ts); each task stores its own copy.
-     base AS MATERIALIZED (
-       SELECT h.id, h.desa_code,
-         -- Built as json text and cast once: the same jsonb value as to_jsonb throughout, with less
-         -- work per row (bench/pillars.ts; building the baselines is half the statement's time).
-         json_build_object(
+     -- One baseline per household, shared by all of its tasks made here (the findings of a district
+     -- fall on half as many households: bench/pillars-findings.ts).
+     base AS (
+       INSERT INTO pillar_task_baselines (household_id, baseline)
+       SELECT h.id, json_build_object(
            'household', to_json(h),
            'persons', coalesce((SELECT json_object_agg(p.id::text, to_json(p)) FROM persons p WHERE p.household_id = h.id), '{}'::json)
-         )::jsonb AS baseline
+         )
        FROM (SELECT DISTINCT household_id FROM i) d JOIN households h ON h.id = d.household_id
        ${where.sql}
+       RETURNING id, household_id
      )
      INSERT INTO pillar_tasks (kind, source, finding_id, household_id, person_id, related_person_id, question,
-       due_date, desa_code, baseline, created_by)
-     SELECT i.kind, i.source, i.finding_id, b.id, i.person_id, i.related_person_id, i.question, i.due_date, b.desa_code,
-       b.baseline, ${col(9)}
-     FROM i JOIN base b ON b.id = i.household_id
+       due_date, desa_code, baseline_id, created_by, member_id, assigned_at)
+     SELECT i.kind, i.source, i.finding_id, h.id, i.person_id, i.related_person_id, i.question, i.due_date, h.desa_code,
+       b.id, ${col(9)}, i.member_id, CASE WHEN i.member_id IS NOT NULL THEN now() END
+     FROM i JOIN base b ON b.household_id = i.household_id JOIN households h ON h.id = b.household_id
      ORDER BY i.ord
-     RETURNING id, household_id, finding_id`,
+     RETURNING id, household_id, finding_id, desa_code, member_id, due_date`,
     [
       ...where.params,
       tasks.map((t) => t.kind),
@@ -90,8 +102,23 @@ export async function insertTasks(
       tasks.map((t) => t.question),
       tasks.map((t) => t.dueDate),
       by,
+      tasks.map((t) => t.memberId ?? null),
     ],
   );
+}
+
+/** The desa of each household within the scope (households outside it are left out). */
+export async function desaOfHouseholds(
+  db: Queryable,
+  scope: AreaScope,
+  householdIds: readonly number[],
+): Promise<Map<number, string>> {
+  const where = new ScopedWhere('h.desa_code', scope).add('h.id = ANY(?::bigint[])', householdIds);
+  const rows = await db.query<{ id: number; desa_code: string }>(
+    `SELECT h.id, h.desa_code FROM households h ${where.sql}`,
+    where.params,
+  );
+  return new Map(rows.map((r) => [r.id, r.desa_code]));
 }
 
 export interface TaskFilter {
@@ -132,7 +159,8 @@ export async function findTask(
   id: number,
 ): Promise<(TaskRow & { baseline: Baseline }) | undefined> {
   const where = new ScopedWhere('t.desa_code', scope).add('t.id = ?', id);
-  const sql = `${TASK.replace('SELECT t.id,', 'SELECT t.baseline, t.id,')} ${where.sql}`;
+  const sql = `${TASK.replace('SELECT t.id,', 'SELECT b.baseline, t.id,')}
+    JOIN pillar_task_baselines b ON b.id = t.baseline_id ${where.sql}`;
   const [row] = await db.query<TaskRow & { baseline: Baseline }>(sql, where.params);
   return row;
 }
@@ -169,6 +197,26 @@ export async function assign(
     `UPDATE pillar_tasks t SET member_id = a.member_id, assigned_at = now(), due_date = coalesce($3::date, t.due_date)
      FROM unnest($1::bigint[], $2::bigint[]) AS a(task_id, member_id) WHERE t.id = a.task_id`,
     [taskIds, memberIds, options.dueDate],
+  );
+}
+
+/** The history rows of tasks assigned automatically as they were made (they had no member before). */
+export async function recordNewAssignments(
+  db: Queryable,
+  assignments: readonly { taskId: number; memberId: number; dueDate: string | null }[],
+  by: string,
+): Promise<void> {
+  if (assignments.length === 0) return;
+  await db.query(
+    `INSERT INTO pillar_task_assignments (task_id, member_id, due_date, automatic, assigned_by)
+     SELECT a.task_id, a.member_id, a.due_date, true, $4
+     FROM unnest($1::bigint[], $2::bigint[], $3::date[]) AS a(task_id, member_id, due_date)`,
+    [
+      assignments.map((a) => a.taskId),
+      assignments.map((a) => a.memberId),
+      assignments.map((a) => a.dueDate),
+      by,
+    ],
   );
 }
 

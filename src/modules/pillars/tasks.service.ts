@@ -168,12 +168,13 @@ export const FINDINGS_BATCH = 10_000;
  * has none yet, each linked back to its finding (validation's setFindingTasks), in one transaction:
  * all of them or none. Findings are read in pages of `batchSize` by id, so a finding that gets no
  * task (no household, or one outside the area) is passed over rather than read again; the tasks are
- * then made and linked `batchSize` at a time, in household order.
+ * then made and linked `batchSize` at a time, in household order. With `assign`, each task is made
+ * already assigned, as autoAssign would give it: to the least-loaded member covering its desa.
  */
 export async function createTasksFromFindings(
   db: Db,
   actor: Actor,
-  input: { rule_id?: string; area?: string; due_date?: string },
+  input: { rule_id?: string; area?: string; due_date?: string; assign?: boolean },
   clock: Clock,
   batchSize = FINDINGS_BATCH,
 ) {
@@ -200,23 +201,67 @@ export async function createTasksFromFindings(
     // Every page is read before any task is made so that the tasks of one household (often several:
     // one record is found by several rules) go into the same insert, which builds its baseline once.
     tasks.sort((a, b) => a.householdId - b.householdId);
-    const taskIds: number[] = [];
+    // Choosing the members before the insert writes each task once (an UPDATE afterwards rewrites
+    // every row and its indexes: bench/pillars-findings.ts).
+    if (input.assign) await chooseMembers(tx, actor, tasks, districtDate(clock()));
+    const made: repo.MadeTask[] = [];
     for (let from = 0; from < tasks.length; from += batchSize) {
-      const made = await repo.insertTasks(tx, actor.scope, tasks.slice(from, from + batchSize), actor.id);
+      const batch = await repo.insertTasks(tx, actor.scope, tasks.slice(from, from + batchSize), actor.id);
       await setFindingTasks(
         joined,
         actor,
-        made.map((row) => ({ findingId: row.finding_id as number, taskId: row.id })),
+        batch.map((row) => ({ findingId: row.finding_id as number, taskId: row.id })),
       );
-      taskIds.push(...made.map((r) => r.id));
+      made.push(...batch);
     }
+    const assigned = made.filter((t) => t.member_id !== null);
+    await repo.recordNewAssignments(
+      tx,
+      assigned.map((t) => ({ taskId: t.id, memberId: t.member_id as number, dueDate: t.due_date })),
+      actor.id,
+    );
     await recordAudit(tx, actor, {
       action: 'pillar.tasks_create',
       subjectType: 'pillar_task',
-      details: { source: 'finding', findings: read, created: taskIds.length },
+      details: { source: 'finding', findings: read, created: made.length, assigned: assigned.length },
     });
-    return { created: taskIds.length, task_ids: taskIds };
+    return {
+      created: made.length,
+      task_ids: made.map((t) => t.id),
+      ...(input.assign
+        ? assignmentSummary(made.map((t) => ({ id: t.id, desaCode: t.desa_code, memberId: t.member_id })))
+        : {}),
+    };
   });
+}
+
+/** Sets each task's member as autoAssign would choose among today's candidates (tasks' order kept). */
+async function chooseMembers(tx: Queryable, actor: Actor, tasks: repo.NewTask[], today: string) {
+  const desa = await repo.desaOfHouseholds(tx, actor.scope, [...new Set(tasks.map((t) => t.householdId))]);
+  const open = tasks.flatMap((task, index) => {
+    const desaCode = desa.get(task.householdId);
+    return desaCode === undefined ? [] : [{ id: index, desaCode }];
+  });
+  // autoAssign's order: by desa, then as made.
+  open.sort((a, b) => (a.desaCode < b.desaCode ? -1 : a.desaCode > b.desaCode ? 1 : a.id - b.id));
+  const chosen = balanceAssignments(open, await repo.candidates(tx, today, null));
+  for (const [index, memberId] of chosen) (tasks[index] as repo.NewTask).memberId = memberId;
+}
+
+/** What an automatic assignment answers: how many, the tasks nobody covers, the load per member. */
+function assignmentSummary(tasks: readonly { id: number; desaCode: string; memberId: number | null }[]) {
+  const perMember = new Map<number, number>();
+  const without: { task_id: number; desa_code: string }[] = [];
+  for (const task of tasks) {
+    if (task.memberId === null) without.push({ task_id: task.id, desa_code: task.desaCode });
+    else perMember.set(task.memberId, (perMember.get(task.memberId) ?? 0) + 1);
+  }
+  return {
+    assigned: tasks.length - without.length,
+    // Tasks in a desa no active member covers: the Dinas needs to recruit or widen an area.
+    without_member: without,
+    per_member: [...perMember].map(([member_id, count]) => ({ member_id, tasks: count })),
+  };
 }
 
 /** The task each finding asks for, on its household (a person's own); findings without one are left out. */
@@ -360,16 +405,7 @@ export async function autoAssign(
       subjectType: 'pillar_task',
       details: { assigned: assignments.length, without_member: tasks.length - assignments.length },
     });
-    const perMember = new Map<number, number>();
-    for (const { memberId } of assignments) perMember.set(memberId, (perMember.get(memberId) ?? 0) + 1);
-    return {
-      assigned: assignments.length,
-      // Tasks in a desa no active member covers: the Dinas needs to recruit or widen an area.
-      without_member: tasks
-        .filter((t) => !chosen.has(t.id))
-        .map((t) => ({ task_id: t.id, desa_code: t.desaCode })),
-      per_member: [...perMember].map(([member_id, tasks]) => ({ member_id, tasks })),
-    };
+    return assignmentSummary(tasks.map((t) => ({ ...t, memberId: chosen.get(t.id) ?? null })));
   });
 }
 

@@ -47,8 +47,10 @@ const SUBJECT_NAME = `CASE f.subject_type
       AND p.relationship = 'kepala_keluarga' ORDER BY p.status <> 'aktif', p.id LIMIT 1),
       (SELECT h.family_id FROM households h WHERE h.id = f.subject_id)) END AS subject_name`;
 
+const TASK_ID = '(SELECT l.task_id FROM finding_tasks l WHERE l.finding_id = f.id)';
+
 const COLUMNS = `f.id, f.rule_id, f.subject_type, f.subject_id, ${SUBJECT_NAME}, f.desa_code, f.severity, f.status,
-  f.resolution, f.assignee_user_id, f.task_id, f.first_run_id, f.created_at, f.updated_at, f.resolved_at`;
+  f.resolution, f.assignee_user_id, ${TASK_ID} AS task_id, f.first_run_id, f.created_at, f.updated_at, f.resolved_at`;
 
 export function filterWhere(scope: AreaScope, filter: FindingFilter): ScopedWhere {
   const where = new ScopedWhere('f.desa_code', scope);
@@ -56,7 +58,8 @@ export function filterWhere(scope: AreaScope, filter: FindingFilter): ScopedWher
   if (filter.area) where.add(`(f.desa_code = ? OR f.desa_code LIKE ? || '.%')`, filter.area);
   if (filter.status) where.add('f.status = ?', filter.status);
   if (filter.unresolved) where.add('f.status = ANY(?::text[])', ['open', 'confirmed']);
-  if (filter.withoutTask) where.add('(f.task_id IS NULL) = ?', true);
+  if (filter.withoutTask)
+    where.add('(NOT EXISTS (SELECT 1 FROM finding_tasks l WHERE l.finding_id = f.id)) = ?', true);
   if (filter.severity) where.add('f.severity = ?', filter.severity);
   if (filter.subjectType) where.add('f.subject_type = ?', filter.subjectType);
   if (filter.assigneeUserId !== undefined) where.add('f.assignee_user_id = ?', filter.assigneeUserId);
@@ -159,7 +162,7 @@ export async function lockTaskLinks(
 ): Promise<Map<number, number | null>> {
   const where = new ScopedWhere('f.desa_code', scope).add('f.id = ANY(?::bigint[])', ids);
   const rows = await db.query<{ id: number; task_id: number | null }>(
-    `SELECT f.id, f.task_id FROM findings f ${where.sql} ORDER BY f.id FOR UPDATE OF f`,
+    `SELECT f.id, ${TASK_ID} AS task_id FROM findings f ${where.sql} ORDER BY f.id FOR UPDATE OF f`,
     where.params,
   );
   return new Map(rows.map((row) => [row.id, row.task_id]));
@@ -172,8 +175,8 @@ export interface TaskLink {
 }
 
 /**
- * Sets each finding's task and writes its `task` event (from and to task id), in the order given:
- * two statements for any number of findings.
+ * Sets (or, with a null task, removes) each finding's task and writes its `task` event (from and to
+ * task id), in the order given: at most three statements for any number of findings.
  */
 export async function setTasks(
   db: Queryable,
@@ -182,11 +185,17 @@ export async function setTasks(
 ): Promise<void> {
   const findingIds = links.map((l) => l.findingId);
   const toTaskIds = links.map((l) => l.toTaskId);
-  await db.query(
-    `UPDATE findings f SET task_id = l.task_id, updated_at = now()
-     FROM unnest($1::bigint[], $2::bigint[]) AS l(finding_id, task_id) WHERE f.id = l.finding_id`,
-    [findingIds, toTaskIds],
-  );
+  const unlinked = links.filter((l) => l.toTaskId === null).map((l) => l.findingId);
+  if (unlinked.length > 0)
+    await db.query('DELETE FROM finding_tasks WHERE finding_id = ANY($1::bigint[])', [unlinked]);
+  const linked = links.filter((l) => l.toTaskId !== null);
+  if (linked.length > 0)
+    await db.query(
+      `INSERT INTO finding_tasks (finding_id, task_id)
+       SELECT * FROM unnest($1::bigint[], $2::bigint[])
+       ON CONFLICT (finding_id) DO UPDATE SET task_id = excluded.task_id, linked_at = now()`,
+      [linked.map((l) => l.findingId), linked.map((l) => l.toTaskId)],
+    );
   await db.query(
     `INSERT INTO finding_events (finding_id, kind, details, actor_id, actor_name)
      SELECT l.finding_id, 'task', jsonb_build_object('from_task_id', l.from_task_id, 'to_task_id', l.to_task_id), $4, $5

@@ -148,6 +148,7 @@ export const fieldworkEn: typeof fieldworkId = {
     due: 'Due',
     fromFindings: 'Make tasks from findings',
     fromFindingsDone: '{{count}} tasks made from open findings.',
+    assignNow: 'Assign each to a pillar of its desa at once',
     autoAssign: 'Assign automatically',
     autoAssignDone: '{{assigned}} tasks assigned; {{without}} tasks in desa without an active pillar member.',
     withoutMember: 'Desa without a pillar member: {{desa}}',

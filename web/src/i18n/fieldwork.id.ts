@@ -146,6 +146,7 @@ export const fieldworkId = {
     due: 'Tenggat',
     fromFindings: 'Buat tugas dari temuan',
     fromFindingsDone: '{{count}} tugas dibuat dari temuan terbuka.',
+    assignNow: 'Langsung bagikan ke pilar desanya',
     autoAssign: 'Bagikan otomatis',
     autoAssignDone: '{{assigned}} tugas dibagikan; {{without}} tugas di desa tanpa anggota pilar aktif.',
     withoutMember: 'Desa tanpa anggota pilar: {{desa}}',

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,16 +11,23 @@ interface AssignResult {
   without_member: { task_id: number; desa_code: string }[];
 }
 
-/** The Dinas's two bulk steps: a task for every open finding, then every open task to a member of its desa. */
+/**
+ * The Dinas's bulk steps: a task for every open finding (given at once, by default, to a member of
+ * its desa), and every open task still waiting to a member of its desa.
+ */
 export function TaskActions() {
   const { t } = useTranslation();
   const regions = useRegionDirectory();
   const queryClient = useQueryClient();
   const [dueDate, setDueDate] = useState('');
+  const [assignNow, setAssignNow] = useState(true);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['pillars', 'tasks'] });
   const fromFindings = useMutation({
     mutationFn: () =>
-      api<{ created: number }>('/api/pillars/tasks/from-findings', { method: 'POST', json: {} }),
+      api<{ created: number } & Partial<AssignResult>>('/api/pillars/tasks/from-findings', {
+        method: 'POST',
+        json: { assign: assignNow, ...(dueDate ? { due_date: dueDate } : {}) },
+      }),
     onSuccess: refresh,
   });
   const assign = useMutation({
@@ -31,21 +38,48 @@ export function TaskActions() {
       }),
     onSuccess: refresh,
   });
-  const uncovered = [...new Set(assign.data?.without_member.map((w) => regions.name(w.desa_code)) ?? [])];
+  // The last bulk step's assignment: the one-step tasks from findings, or the assign button.
+  const assigned: AssignResult | undefined =
+    assign.data ??
+    (fromFindings.data?.assigned === undefined
+      ? undefined
+      : { assigned: fromFindings.data.assigned, without_member: fromFindings.data.without_member ?? [] });
+  const uncovered = [...new Set(assigned?.without_member.map((w) => regions.name(w.desa_code)) ?? [])];
 
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
-        <Button variant="light" onClick={() => fromFindings.mutate()} loading={fromFindings.isPending}>
-          {t('fieldwork.tasks.fromFindings')}
-        </Button>
+        <Stack gap={4}>
+          <Button
+            variant="light"
+            onClick={() => {
+              assign.reset();
+              fromFindings.mutate();
+            }}
+            loading={fromFindings.isPending}
+          >
+            {t('fieldwork.tasks.fromFindings')}
+          </Button>
+          <Checkbox
+            size="xs"
+            label={t('fieldwork.tasks.assignNow')}
+            checked={assignNow}
+            onChange={(event) => setAssignNow(event.currentTarget.checked)}
+          />
+        </Stack>
         <TextInput
           type="date"
           label={t('fieldwork.tasks.dueDate')}
           value={dueDate}
           onChange={(event) => setDueDate(event.currentTarget.value)}
         />
-        <Button onClick={() => assign.mutate()} loading={assign.isPending}>
+        <Button
+          onClick={() => {
+            fromFindings.reset();
+            assign.mutate();
+          }}
+          loading={assign.isPending}
+        >
           {t('fieldwork.tasks.autoAssign')}
         </Button>
       </Group>
@@ -54,11 +88,11 @@ export function TaskActions() {
           {t('fieldwork.tasks.fromFindingsDone', { count: fromFindings.data.created })}
         </Text>
       ) : null}
-      {assign.data ? (
+      {assigned ? (
         <Alert color={uncovered.length ? 'yellow' : 'green'} role="status">
           {t('fieldwork.tasks.autoAssignDone', {
-            assigned: assign.data.assigned,
-            without: assign.data.without_member.length,
+            assigned: assigned.assigned,
+            without: assigned.without_member.length,
           })}
           {uncovered.length ? (
             <Text size="sm">{t('fieldwork.tasks.withoutMember', { desa: uncovered.join(', ') })}</Text>
