@@ -58,7 +58,8 @@ describe('an import killed midway', () => {
         const [state] = await context.db.query<Record<string, number>>(
           `SELECT (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM persons)::int AS persons,
                 (SELECT count(*) FROM snapshot_persons)::int AS snapshot, (SELECT count(*) FROM periods)::int AS periods,
-                (SELECT count(*) FROM import_staging)::int AS staging, (SELECT count(*) FROM import_rejects)::int AS rejects`,
+                (SELECT count(*) FROM import_staging)::int + (SELECT count(*) FROM import_staging_households)::int AS staging,
+                (SELECT count(*) FROM import_rejects)::int AS rejects`,
         );
         expect(state).toEqual({ households: 0, persons: 0, snapshot: 0, periods: 0, staging: 0, rejects: 0 });
         const imports = await context.db.query<{ status: string; error: string }>(

@@ -1,6 +1,11 @@
 import type { Queryable } from '../../../platform/db/index.ts';
 import type { RejectReason } from './reasons.ts';
-import { HOUSEHOLD_FIELDS, PERSON_FIELDS, STAGED_COLUMNS } from './staging-columns.ts';
+import {
+  HOUSEHOLD_FIELDS,
+  PERSON_FIELDS,
+  STAGED_COLUMNS,
+  STAGED_HOUSEHOLD_COLUMNS,
+} from './staging-columns.ts';
 
 export interface ImportRecord {
   id: number;
@@ -64,9 +69,14 @@ export async function recordUnchanged(db: Queryable, id: number, sameAs: ImportR
   );
 }
 
-/** Loads accepted rows, already encoded as COPY text in STAGED_COLUMNS order. */
-export async function stageCopyText(db: Queryable, copyText: string): Promise<void> {
+/** Loads accepted rows and their households' columns, already encoded as COPY text. */
+export async function stageCopyText(
+  db: Queryable,
+  copyText: string,
+  householdCopyText: string,
+): Promise<void> {
   await db.copyText('import_staging', STAGED_COLUMNS, copyText);
+  await db.copyText('import_staging_households', STAGED_HOUSEHOLD_COLUMNS, householdCopyText);
 }
 
 export async function insertRejects(
@@ -129,6 +139,7 @@ export async function findCrossRowProblems(db: Queryable, importId: number): Pro
  */
 export async function analyzeStaging(db: Queryable): Promise<void> {
   await db.exec('ANALYZE import_staging (import_id, line_no, family_id, person_id)');
+  await db.exec('ANALYZE import_staging_households (import_id, line_no, family_id)');
 }
 
 export async function unstage(db: Queryable, importId: number, lines: readonly number[]): Promise<void> {
@@ -166,19 +177,21 @@ export async function commitWithoutWaitingForDisk(tx: Queryable): Promise<void> 
 }
 
 /**
- * The household columns of each household's first row, with its member count. Grouping by hash and
- * fetching the first rows by line number costs about half of sorting every staged row by household.
+ * Each household with its member count, its columns from its earliest staged line in
+ * import_staging_households: the row its other rows were checked against, so the remaining rows
+ * agree with it on kk, desa and desil. Grouping by hash and fetching the first rows by line number
+ * costs about half of sorting every staged row by household.
  */
 export async function collectHouseholds(tx: Queryable, importId: number): Promise<void> {
   await tx.exec(`CREATE TEMP TABLE import_households ON COMMIT DROP AS
-    SELECT family_id, ${HOUSEHOLD_FIELDS.join(', ')}, 0 AS members FROM import_staging WITH NO DATA`);
+    SELECT family_id, ${HOUSEHOLD_FIELDS.join(', ')}, 0 AS members FROM import_staging_households WITH NO DATA`);
   await tx.query(
     `INSERT INTO import_households
-     SELECT s.family_id, ${HOUSEHOLD_FIELDS.map((f) => `s.${f}`).join(', ')}, f.members
-     FROM (SELECT min(line_no) AS first_line, count(*)::int AS members
-           FROM import_staging WHERE import_id = $1 GROUP BY family_id) f
-     JOIN import_staging s ON s.line_no = f.first_line
-     WHERE s.import_id = $1`,
+     SELECT h.family_id, ${HOUSEHOLD_FIELDS.map((f) => `h.${f}`).join(', ')}, m.members
+     FROM (SELECT family_id, count(*)::int AS members FROM import_staging WHERE import_id = $1 GROUP BY family_id) m
+     JOIN (SELECT family_id, min(line_no) AS first_line
+           FROM import_staging_households WHERE import_id = $1 GROUP BY family_id) f ON f.family_id = m.family_id
+     JOIN import_staging_households h ON h.line_no = f.first_line AND h.import_id = $1`,
     [importId],
   );
 }
@@ -325,7 +338,7 @@ export async function markCommitted(
   );
   // Only one import runs at a time (imports_one_running_idx), so staging holds this import's rows
   // alone: emptying it whole is far cheaper than deleting them row by row, and as transactional.
-  await db.exec('TRUNCATE import_staging');
+  await db.exec('TRUNCATE import_staging, import_staging_households');
 }
 
 /**
@@ -343,6 +356,7 @@ export async function markFailed(
   counts?: { rowsTotal: number; rowsRejected: number },
 ): Promise<void> {
   await db.query('DELETE FROM import_staging WHERE import_id = $1', [importId]);
+  await db.query('DELETE FROM import_staging_households WHERE import_id = $1', [importId]);
   await db.query(
     `UPDATE imports SET status = 'failed', error = $2, rows_total = COALESCE($3, rows_total),
        rows_rejected = COALESCE($4, rows_rejected), finished_at = now() WHERE id = $1`,
@@ -363,6 +377,7 @@ export async function cleanUpInterrupted(db: Queryable): Promise<number> {
   const ids = rows.map((row) => row.id);
   if (ids.length > 0) {
     await db.query('DELETE FROM import_staging WHERE import_id = ANY($1::bigint[])', [ids]);
+    await db.query('DELETE FROM import_staging_households WHERE import_id = ANY($1::bigint[])', [ids]);
     await db.query('DELETE FROM import_rejects WHERE import_id = ANY($1::bigint[])', [ids]);
   }
   return ids.length;

@@ -85,7 +85,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportSumma
     });
     const totalBytes = statSync(input.path).size;
     for await (const batch of batches) {
-      await repo.stageCopyText(db, batch.copyText);
+      await repo.stageCopyText(db, batch.copyText, batch.householdCopyText);
       await repo.insertRejects(db, importId, batch.rejected);
       rowsTotal += batch.rows;
       rowsRejected += batch.rejected.length;

@@ -31,7 +31,7 @@ async function registryState() {
             (SELECT count(*) FROM snapshot_households)::int AS snapshot_households,
             (SELECT count(*) FROM snapshot_persons)::int AS snapshot_persons,
             (SELECT count(*) FROM periods)::int AS periods,
-            (SELECT count(*) FROM import_staging)::int AS staging`,
+            (SELECT count(*) FROM import_staging)::int + (SELECT count(*) FROM import_staging_households)::int AS staging`,
   );
   const stamps = await db.query('SELECT family_id, updated_at FROM households ORDER BY family_id');
   return { counts, stamps };
@@ -44,7 +44,7 @@ afterAll(() => db.close());
 
 describe('quarterly import', () => {
   beforeEach(async () => {
-    await db.exec(`TRUNCATE import_staging, import_rejects, periods, snapshot_households, snapshot_persons,
+    await db.exec(`TRUNCATE import_staging, import_staging_households, import_rejects, periods, snapshot_households, snapshot_persons,
       status_history, persons, households, imports, jobs RESTART IDENTITY CASCADE`);
   });
 
@@ -123,6 +123,53 @@ describe('quarterly import', () => {
       [5, ['household_conflict']],
     ]);
     expect(rejects[0]?.reasons[0]?.message).toContain('baris 3');
+  });
+
+  it('keeps a household whose first row is rejected, with its columns, and one split over the file', async () => {
+    const first = householdRows(1);
+    const house = {
+      alamat: 'Dsn. Kalangan',
+      aset: 'kulkas;sepeda_motor',
+      ternak: 'sapi:2',
+      jenis_lantai: 'keramik',
+    };
+    const [head, wife, child] = householdRows(2, house) as [ImportRow, ImportRow, ImportRow];
+    const [third] = householdRows(3, { alamat: 'Jl. Melati 9' });
+    // Household 2's first row repeats a person of household 1 (rejected); its rows are split by household 3's.
+    const rows = [...first, { ...head, id_individu: 'KEL-0001-1' }, wife, third as ImportRow, child];
+    const summary = await importFile(writeCsv(join(dir, 'first-rejected.csv'), rows));
+    expect(summary).toMatchObject({ rowsRejected: 1, households: 3, persons: rows.length - 1 });
+    const households = await db.query(
+      `SELECT family_id, address, floor_type, assets, livestock,
+         (SELECT count(*)::int FROM persons p WHERE p.household_id = h.id) AS members
+       FROM households h ORDER BY family_id`,
+    );
+    expect(households).toEqual([
+      {
+        family_id: 'KEL-0001',
+        address: 'Jl. Mawar 3',
+        floor_type: 'tanah',
+        assets: ['sepeda', 'televisi'],
+        livestock: { unggas: 5 },
+        members: 3,
+      },
+      {
+        family_id: 'KEL-0002',
+        address: 'Dsn. Kalangan',
+        floor_type: 'keramik',
+        assets: ['kulkas', 'sepeda_motor'],
+        livestock: { sapi: 2 },
+        members: 2,
+      },
+      {
+        family_id: 'KEL-0003',
+        address: 'Jl. Melati 9',
+        floor_type: 'tanah',
+        assets: ['sepeda', 'televisi'],
+        livestock: { unggas: 5 },
+        members: 1,
+      },
+    ]);
   });
 
   it("counts a first import's desa figures as a full recount of the registry does", async () => {

@@ -27,6 +27,8 @@ export interface ParsedBatch {
   rows: number;
   /** The accepted rows in COPY text format, in STAGED_COLUMNS order. */
   copyText: string;
+  /** The household columns of the first accepted row of each run of a household's rows, in STAGED_HOUSEHOLD_COLUMNS order. */
+  householdCopyText: string;
   rejected: RejectedRow[];
   bytesRead: number;
 }

@@ -11,27 +11,51 @@ import type { ChunkMessage, ParsedBatch, WorkerMessage, WorkerTask } from './par
 import { CREDIT } from './parse-protocol.ts';
 import { type FileFormat, readRows, recordMaker } from './read-rows.ts';
 import { type CheckContext, type CheckedRow, checkRow } from './row-checks.ts';
-import { STAGED_FIELDS } from './staging-columns.ts';
+import { STAGED_FIELDS, STAGED_HOUSEHOLD_FIELDS } from './staging-columns.ts';
 
 const task = workerData as WorkerTask;
 const port = parentPort as NonNullable<typeof parentPort>;
 const context: CheckContext = { desaCodes: new Set(task.desaCodes), today: task.today };
 
 /**
+ * A checked row's values in the order of a staging table's columns, read by a function compiled
+ * from the fixed column list: one named read per column instead of a keyed read whose name changes
+ * on every column.
+ */
+function valuesReader(fields: readonly string[]) {
+  return new Function(
+    'importId',
+    'lineNo',
+    'row',
+    `return [importId, lineNo, ${fields.map((field) => `row.${field}`).join(', ')}];`,
+  ) as (importId: number, lineNo: number, row: CheckedRow) => unknown[];
+}
+const personValues = valuesReader(STAGED_FIELDS);
+const householdValues = valuesReader(STAGED_HOUSEHOLD_FIELDS);
+
+/**
  * Accumulates one batch: accepted rows as COPY text lines, rejected rows with their reasons. A row
  * is encoded as soon as it is checked, so only its line outlives it until the batch is sent, not
- * its values and checked row: fewer objects for the garbage collector to carry.
+ * its values and checked row: fewer objects for the garbage collector to carry. A household's own
+ * columns repeat on each of its rows; they are staged from the first accepted row of each run of
+ * its rows only, so a household's earliest accepted line always carries them.
  */
 class BatchBuilder {
   private staged: string[] = [];
+  private households: string[] = [];
   private rejected: ParsedBatch['rejected'] = [];
+  private lastFamily: string | undefined;
   size = 0;
 
   add(lineNo: number, record: Record<string, string>): void {
     this.size++;
     const result = checkRow(record, context);
     if (result.ok) {
-      this.staged.push(encodeCopyText([stagedRow(task.importId, lineNo, result.row)]));
+      this.staged.push(encodeCopyText([personValues(task.importId, lineNo, result.row)]));
+      if (result.row.family_id !== this.lastFamily) {
+        this.households.push(encodeCopyText([householdValues(task.importId, lineNo, result.row)]));
+        this.lastFamily = result.row.family_id;
+      }
     } else {
       this.rejected.push({ lineNo, raw: record, reasons: result.reasons });
     }
@@ -41,26 +65,17 @@ class BatchBuilder {
     const batch = {
       rows: this.size,
       copyText: this.staged.join(''),
+      householdCopyText: this.households.join(''),
       rejected: this.rejected,
       bytesRead,
     };
     this.staged = [];
+    this.households = [];
     this.rejected = [];
     this.size = 0;
     return batch;
   }
 }
-
-/**
- * A checked row's values in STAGED_COLUMNS order, read by a function compiled from the fixed column
- * list: one named read per column instead of a keyed read whose name changes on every column.
- */
-const stagedRow = new Function(
-  'importId',
-  'lineNo',
-  'row',
-  `return [importId, lineNo, ${STAGED_FIELDS.map((field) => `row.${field}`).join(', ')}];`,
-) as (importId: number, lineNo: number, row: CheckedRow) => unknown[];
 
 const post = (message: WorkerMessage) => port.postMessage(message);
 

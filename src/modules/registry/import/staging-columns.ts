@@ -1,4 +1,4 @@
-/** The columns of import_staging after import_id and line_no, in the order rows are encoded. */
+/** A household's columns, in the registry's order. */
 export const HOUSEHOLD_FIELDS = [
   'kk',
   'desa_code',
@@ -19,6 +19,12 @@ export const HOUSEHOLD_FIELDS = [
   'livestock',
 ] as const;
 
+/**
+ * The household columns checked across a household's rows: staged on every person's row too. All of
+ * them are staged once per run of the household's rows (import_staging_households).
+ */
+export const HOUSEHOLD_KEY_FIELDS = ['kk', 'desa_code', 'desil'] as const;
+
 export const PERSON_FIELDS = [
   'nik',
   'name',
@@ -33,6 +39,12 @@ export const PERSON_FIELDS = [
   'disability',
 ] as const;
 
-export const STAGED_FIELDS = ['family_id', ...HOUSEHOLD_FIELDS, 'person_id', ...PERSON_FIELDS] as const;
+/** The columns of import_staging after import_id and line_no, in the order rows are encoded. */
+export const STAGED_FIELDS = ['family_id', ...HOUSEHOLD_KEY_FIELDS, 'person_id', ...PERSON_FIELDS] as const;
 
 export const STAGED_COLUMNS = ['import_id', 'line_no', ...STAGED_FIELDS] as const;
+
+/** The columns of import_staging_households after import_id and line_no. */
+export const STAGED_HOUSEHOLD_FIELDS = ['family_id', ...HOUSEHOLD_FIELDS] as const;
+
+export const STAGED_HOUSEHOLD_COLUMNS = ['import_id', 'line_no', ...STAGED_HOUSEHOLD_FIELDS] as const;
