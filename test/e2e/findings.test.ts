@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS } from '../../src/modules/access/index.ts';
+import { createMember } from '../../src/modules/pillars/members.service.ts';
 import { startListImportJob, startValidationRun } from '../../src/modules/validation/index.ts';
 import { consoleActor } from '../../src/platform/actor.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { JobRunner } from '../../src/platform/jobs/index.ts';
 import { deathRegisterCsv, districtForFindings, TAMBAKMAS, TANJUNGREJO } from './dataset.ts';
-import { type E2e, logIn, screenshot, startE2e, USERS } from './harness.ts';
+import { type E2e, logIn, PASSWORD, screenshot, startE2e, USERS } from './harness.ts';
 
 let e2e: E2e;
 let page: Page;
@@ -204,5 +205,51 @@ describe('findings and duplicate review in the browser', () => {
     await desaPage.goto(`/findings/${other?.id}`);
     await expect(desaPage.getByRole('alert').textContent()).resolves.toContain('tidak ditemukan');
     await desaPage.context().close();
+  });
+
+  it('the Dinas makes field tasks of the open findings, each given at once to a pillar of its desa', async () => {
+    const root = consoleActor('e2e', ALL_PERMISSIONS);
+    await createMember(
+      e2e.db,
+      root,
+      {
+        name: 'Dewi Pendamping',
+        pillar_type: 'pkh',
+        active_from: '2025-01-01',
+        areas: [TAMBAKMAS],
+        login: { username: 'uji.dewi', password: PASSWORD },
+      },
+      { kabupatenCode: loadConfig({}).kabupatenCode, clock: () => new Date() },
+    );
+    const open = await e2e.db.query<{ desa_code: string; n: number }>(
+      `SELECT desa_code, count(*)::int AS n FROM findings f WHERE status IN ('open', 'confirmed')
+         AND NOT EXISTS (SELECT 1 FROM finding_tasks l WHERE l.finding_id = f.id)
+       GROUP BY desa_code ORDER BY desa_code`,
+    );
+    const inTambakmas = open.find((o) => o.desa_code === TAMBAKMAS)?.n ?? 0;
+    const elsewhere = open.reduce((sum, o) => sum + o.n, 0) - inTambakmas;
+    expect(inTambakmas).toBeGreaterThan(0);
+    expect(elsewhere).toBeGreaterThan(0);
+
+    await page.goto('/pillars/tasks');
+    await page.getByRole('heading', { name: 'Tugas verifikasi lapangan' }).waitFor();
+    await expect(page.getByLabel('Langsung bagikan ke pilar desanya').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Buat tugas dari temuan' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'tugas dibagikan' });
+    await done.waitFor();
+    await expect(done.textContent()).resolves.toContain(
+      `${inTambakmas} tugas dibagikan; ${elsewhere} tugas di desa tanpa anggota pilar aktif.`,
+    );
+    await expect(done.textContent()).resolves.toContain('Desa tanpa anggota pilar: Tanjungrejo');
+    await page.getByRole('cell', { name: 'Dewi Pendamping' }).first().waitFor();
+    await screenshot(page, 'tasks-from-findings-assigned');
+    const holders = await e2e.db.query<{ desa_code: string; member: string | null }>(
+      `SELECT DISTINCT t.desa_code, m.name AS member FROM pillar_tasks t
+       LEFT JOIN pillar_members m ON m.id = t.member_id WHERE t.source = 'finding' ORDER BY t.desa_code`,
+    );
+    expect(holders).toEqual([
+      { desa_code: TAMBAKMAS, member: 'Dewi Pendamping' },
+      { desa_code: TANJUNGREJO, member: null },
+    ]);
   });
 });

@@ -7,8 +7,8 @@ export interface OpenFinding {
   subject_type: 'person' | 'household';
   subject_id: number;
   task_id: number | null;
-  /** As the caller may see it: an object, or null when it is hidden. */
-  evidence: unknown;
+  /** A duplicate's record that survives. */
+  surviving_id: number | null;
 }
 
 /** Rules whose question in the field is "is this person alive?". */
@@ -27,9 +27,8 @@ export function taskForFinding(finding: OpenFinding): {
   question: string | null;
 } {
   const person = finding.subject_type === 'person' ? finding.subject_id : null;
-  const evidence = (finding.evidence ?? {}) as Record<string, unknown>;
-  const surviving = evidence.surviving_id;
-  if (person !== null && typeof surviving === 'number' && surviving !== person)
+  const surviving = finding.surviving_id;
+  if (person !== null && surviving !== null && surviving !== person)
     return { kind: 'same_person', personId: person, relatedPersonId: surviving, question: null };
   if (person !== null && ALIVE_RULES.has(finding.rule_id))
     return { kind: 'alive', personId: person, relatedPersonId: null, question: null };

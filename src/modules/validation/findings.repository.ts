@@ -88,7 +88,7 @@ export async function listFindings(
   return { total: count?.total ?? 0, items };
 }
 
-/** A finding as another module's batch work needs it: what and whom it is about, and its evidence. */
+/** A finding as another module's batch work needs it: what and whom it is about. */
 export interface OpenFindingRow {
   id: number;
   rule_id: string;
@@ -98,15 +98,17 @@ export interface OpenFindingRow {
   severity: string;
   status: FindingStatus;
   task_id: number | null;
-  evidence: Record<string, unknown>;
+  /** A duplicate's record that survives (the evidence's `surviving_id`), a registry id. */
+  surviving_id: number | null;
 }
 
 /**
- * Findings with their evidence, oldest first, in one query (another module's batch work); a page
- * starts after `afterId`, so a caller pages on by id whatever it did with the previous page. Without
- * the subject's name and the decision columns: they cost half of reading a district's findings.
+ * Findings oldest first, in one query (another module's batch work); a page starts after
+ * `afterId`, so a caller pages on by id whatever it did with the previous page. Without the
+ * subject's name, the decision columns and the evidence beyond its surviving record: reading them
+ * was most of the time of reading a district's findings.
  */
-export async function listWithEvidence(
+export async function listOpen(
   db: Queryable,
   scope: AreaScope,
   filter: FindingFilter,
@@ -116,7 +118,7 @@ export async function listWithEvidence(
   if (page.afterId !== undefined) where.add('f.id > ?', page.afterId);
   return db.query<OpenFindingRow>(
     `SELECT f.id, f.rule_id, f.subject_type, f.subject_id, f.desa_code, f.severity, f.status,
-       ${TASK_ID} AS task_id, f.evidence
+       ${TASK_ID} AS task_id, (f.evidence->>'surviving_id')::bigint AS surviving_id
      FROM findings f ${where.sql} ORDER BY f.id LIMIT $${where.params.length + 1}`,
     [...where.params, page.limit],
   );

@@ -30,8 +30,9 @@ export async function listFindings(
 }
 
 /**
- * Unresolved (open or confirmed) findings in the caller's area, oldest first, with their evidence as
- * the caller may see it: what the pillars module turns into field-verification tasks. `withoutTask`
+ * Unresolved (open or confirmed) findings in the caller's area, oldest first, each with the record a
+ * duplicate keeps (`surviving_id`; the rest of the evidence stays here): what the pillars module
+ * turns into field-verification tasks. `withoutTask`
  * keeps those no task is linked to yet; `afterId` (the last id of the previous page) pages on.
  */
 export async function listOpenFindings(
@@ -40,13 +41,12 @@ export async function listOpenFindings(
   filter: { ruleId?: string; area?: string; withoutTask?: boolean; afterId?: number; limit?: number },
 ) {
   requirePermission(actor, P.read);
-  const rows = await repo.listWithEvidence(
+  return repo.listOpen(
     db,
     actor.scope,
     { ruleId: filter.ruleId, area: filter.area, withoutTask: filter.withoutTask, unresolved: true },
     { afterId: filter.afterId, limit: filter.limit ?? 1000 },
   );
-  return rows.map((row) => ({ ...row, evidence: evidenceFor(actor, row.evidence) }));
 }
 
 function evidenceFor(actor: Actor, evidence: unknown) {
