@@ -42,11 +42,14 @@ const SELECT = `SELECT c.*, t.kind AS task_kind, t.household_id, m.name AS membe
       ELSE (SELECT p.name FROM persons p WHERE p.household_id = c.subject_id
             ORDER BY p.relationship <> 'kepala_keluarga', p.id LIMIT 1)
     END AS subject_name,
-    CASE c.subject_type WHEN 'household' THEN b.baseline->'household' ELSE b.baseline->'persons'->(c.subject_id::text) END
-      AS baseline_record
+    CASE c.subject_type
+      WHEN 'household' THEN (SELECT to_jsonb(bh) - 'baseline_id' FROM pillar_baseline_households bh
+                             WHERE bh.baseline_id = t.baseline_id)
+      ELSE (SELECT to_jsonb(bp) - 'baseline_id' FROM pillar_baseline_persons bp
+            WHERE bp.baseline_id = t.baseline_id AND bp.id = c.subject_id)
+    END AS baseline_record
   FROM pillar_change_requests c
   JOIN pillar_tasks t ON t.id = c.task_id
-  JOIN pillar_task_baselines b ON b.id = t.baseline_id
   JOIN pillar_visits v ON v.id = c.visit_id
   JOIN pillar_members m ON m.id = v.member_id`;
 

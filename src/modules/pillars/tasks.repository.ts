@@ -37,7 +37,7 @@ export interface NewTask {
   relatedPersonId: number | null;
   question: string | null;
   dueDate: string | null;
-  /** Assigned at once (automatic assignment at creation); null leaves it waiting. */
+  /** Assigned at once, automatically (its history says so); null leaves it waiting. */
   memberId?: number | null;
 }
 
@@ -73,24 +73,34 @@ export async function insertTasks(
                               member_id, ord)
      ),
      -- One baseline per household, shared by all of its tasks made here (the findings of a district
-     -- fall on half as many households: bench/pillars-findings.ts).
+     -- fall on half as many households: bench/pillars-findings.ts): copies of its rows.
      base AS (
-       INSERT INTO pillar_task_baselines (household_id, baseline)
-       SELECT h.id, json_build_object(
-           'household', to_json(h),
-           'persons', coalesce((SELECT json_object_agg(p.id::text, to_json(p)) FROM persons p WHERE p.household_id = h.id), '{}'::json)
-         )
-       FROM (SELECT DISTINCT household_id FROM i) d JOIN households h ON h.id = d.household_id
+       INSERT INTO pillar_task_baselines (household_id)
+       SELECT h.id FROM (SELECT DISTINCT household_id FROM i) d JOIN households h ON h.id = d.household_id
        ${where.sql}
        RETURNING id, household_id
+     ),
+     household_copy AS (
+       INSERT INTO pillar_baseline_households SELECT b.id, h.* FROM base b JOIN households h ON h.id = b.household_id
+     ),
+     person_copies AS (
+       INSERT INTO pillar_baseline_persons SELECT b.id, p.* FROM base b JOIN persons p ON p.household_id = b.household_id
+     ),
+     made AS (
+       INSERT INTO pillar_tasks (kind, source, finding_id, household_id, person_id, related_person_id, question,
+         due_date, desa_code, baseline_id, created_by, member_id, assigned_at)
+       SELECT i.kind, i.source, i.finding_id, h.id, i.person_id, i.related_person_id, i.question, i.due_date, h.desa_code,
+         b.id, ${col(9)}, i.member_id, CASE WHEN i.member_id IS NOT NULL THEN now() END
+       FROM i JOIN base b ON b.household_id = i.household_id JOIN households h ON h.id = b.household_id
+       ORDER BY i.ord
+       RETURNING id, household_id, finding_id, desa_code, member_id, due_date
+     ),
+     -- A task made with its member was assigned automatically: its history starts with that.
+     history AS (
+       INSERT INTO pillar_task_assignments (task_id, member_id, due_date, automatic, assigned_by)
+       SELECT id, member_id, due_date, true, ${col(9)} FROM made WHERE member_id IS NOT NULL
      )
-     INSERT INTO pillar_tasks (kind, source, finding_id, household_id, person_id, related_person_id, question,
-       due_date, desa_code, baseline_id, created_by, member_id, assigned_at)
-     SELECT i.kind, i.source, i.finding_id, h.id, i.person_id, i.related_person_id, i.question, i.due_date, h.desa_code,
-       b.id, ${col(9)}, i.member_id, CASE WHEN i.member_id IS NOT NULL THEN now() END
-     FROM i JOIN base b ON b.household_id = i.household_id JOIN households h ON h.id = b.household_id
-     ORDER BY i.ord
-     RETURNING id, household_id, finding_id, desa_code, member_id, due_date`,
+     SELECT * FROM made`,
     [
       ...where.params,
       tasks.map((t) => t.kind),
@@ -159,11 +169,16 @@ export async function findTask(
   id: number,
 ): Promise<(TaskRow & { baseline: Baseline }) | undefined> {
   const where = new ScopedWhere('t.desa_code', scope).add('t.id = ?', id);
-  const sql = `${TASK.replace('SELECT t.id,', 'SELECT b.baseline, t.id,')}
-    JOIN pillar_task_baselines b ON b.id = t.baseline_id ${where.sql}`;
+  const sql = `${TASK.replace('SELECT t.id,', `SELECT ${BASELINE} AS baseline, t.id,`)} ${where.sql}`;
   const [row] = await db.query<TaskRow & { baseline: Baseline }>(sql, where.params);
   return row;
 }
+
+/** A task's baseline as one object: the household's row and its members' rows by id, as they were. */
+const BASELINE = `json_build_object(
+    'household', (SELECT to_jsonb(bh) - 'baseline_id' FROM pillar_baseline_households bh WHERE bh.baseline_id = t.baseline_id),
+    'persons', coalesce((SELECT json_object_agg(bp.id::text, to_jsonb(bp) - 'baseline_id')
+                         FROM pillar_baseline_persons bp WHERE bp.baseline_id = t.baseline_id), '{}'::json))`;
 
 export interface Baseline {
   household: Record<string, unknown> & { updated_at: string };
@@ -197,26 +212,6 @@ export async function assign(
     `UPDATE pillar_tasks t SET member_id = a.member_id, assigned_at = now(), due_date = coalesce($3::date, t.due_date)
      FROM unnest($1::bigint[], $2::bigint[]) AS a(task_id, member_id) WHERE t.id = a.task_id`,
     [taskIds, memberIds, options.dueDate],
-  );
-}
-
-/** The history rows of tasks assigned automatically as they were made (they had no member before). */
-export async function recordNewAssignments(
-  db: Queryable,
-  assignments: readonly { taskId: number; memberId: number; dueDate: string | null }[],
-  by: string,
-): Promise<void> {
-  if (assignments.length === 0) return;
-  await db.query(
-    `INSERT INTO pillar_task_assignments (task_id, member_id, due_date, automatic, assigned_by)
-     SELECT a.task_id, a.member_id, a.due_date, true, $4
-     FROM unnest($1::bigint[], $2::bigint[], $3::date[]) AS a(task_id, member_id, due_date)`,
-    [
-      assignments.map((a) => a.taskId),
-      assignments.map((a) => a.memberId),
-      assignments.map((a) => a.dueDate),
-      by,
-    ],
   );
 }
 

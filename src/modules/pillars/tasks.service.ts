@@ -215,11 +215,6 @@ export async function createTasksFromFindings(
       made.push(...batch);
     }
     const assigned = made.filter((t) => t.member_id !== null);
-    await repo.recordNewAssignments(
-      tx,
-      assigned.map((t) => ({ taskId: t.id, memberId: t.member_id as number, dueDate: t.due_date })),
-      actor.id,
-    );
     await recordAudit(tx, actor, {
       action: 'pillar.tasks_create',
       subjectType: 'pillar_task',

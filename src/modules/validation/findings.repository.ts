@@ -173,24 +173,29 @@ export async function setAssignee(db: Queryable, id: number, userId: number | nu
 }
 
 /**
- * The linked task of each of these findings within the scope, its link locked to be changed. The
- * link rows are locked, not the findings: locking a district's findings wrote to every one of them,
- * and a decision on a finding does not touch its link.
+ * The current task of each of these findings that has one, its link locked to be changed. The link
+ * rows are locked, not the findings: locking a district's findings wrote to every one of them, and
+ * a decision on a finding does not touch its link.
  */
-export async function lockTaskLinks(
+export async function lockTaskLinks(db: Queryable, ids: readonly number[]): Promise<Map<number, number>> {
+  const links = await db.query<{ finding_id: number; task_id: number }>(
+    `SELECT finding_id, task_id FROM finding_tasks WHERE finding_id = ANY($1::bigint[])
+     ORDER BY finding_id FOR UPDATE`,
+    [ids],
+  );
+  return new Map(links.map((l) => [l.finding_id, l.task_id]));
+}
+
+/** The first of these ids that is not a finding within the scope, if any. */
+export async function firstMissing(
   db: Queryable,
   scope: AreaScope,
   ids: readonly number[],
-): Promise<Map<number, number | null>> {
+): Promise<number | undefined> {
   const where = new ScopedWhere('f.desa_code', scope).add('f.id = ANY(?::bigint[])', ids);
-  const links = await db.query<{ finding_id: number; task_id: number }>(
-    `SELECT l.finding_id, l.task_id FROM finding_tasks l WHERE l.finding_id = ANY($1::bigint[])
-     ORDER BY l.finding_id FOR UPDATE`,
-    [ids],
-  );
-  const linked = new Map(links.map((l) => [l.finding_id, l.task_id]));
   const rows = await db.query<{ id: number }>(`SELECT f.id FROM findings f ${where.sql}`, where.params);
-  return new Map(rows.map((row) => [row.id, linked.get(row.id) ?? null]));
+  const found = new Set(rows.map((row) => row.id));
+  return ids.find((id) => !found.has(id));
 }
 
 export interface TaskLink {

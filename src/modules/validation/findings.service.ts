@@ -270,21 +270,39 @@ export async function setFindingTasks(
   if (new Set(ids).size !== ids.length)
     throw badRequest('Satu temuan disebut lebih dari sekali', 'A finding is named more than once');
   if (ids.length === 0) return;
-  await db.transaction(async (tx) => {
-    const current = await repo.lockTaskLinks(tx, actor.scope, ids);
-    const missing = ids.find((id) => !current.has(id));
-    if (missing !== undefined)
-      throw notFound(`Temuan #${missing} tidak ditemukan`, `Finding #${missing} not found`);
-    await repo.setTasks(
-      tx,
-      links.map((l) => ({
-        findingId: l.findingId,
-        fromTaskId: current.get(l.findingId) ?? null,
-        toTaskId: l.taskId,
-      })),
-      actor,
-    );
-  });
+  try {
+    await db.transaction(async (tx) => {
+      // A caller with an area is checked first. For the whole district the foreign keys of the
+      // links and their events find a missing finding: a large batch is not read again for it.
+      if (!actor.scope.all) {
+        const outside = await repo.firstMissing(tx, actor.scope, ids);
+        if (outside !== undefined) throw findingNotFound(outside);
+      }
+      const current = await repo.lockTaskLinks(tx, ids);
+      await repo.setTasks(
+        tx,
+        links.map((l) => ({
+          findingId: l.findingId,
+          fromTaskId: current.get(l.findingId) ?? null,
+          toTaskId: l.taskId,
+        })),
+        actor,
+      );
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== FOREIGN_KEY_VIOLATION) throw error;
+    // Nothing was written. The missing finding is named from outside the failed transaction; inside
+    // another module's transaction (joined) that is failed too, and the answer names none.
+    throw findingNotFound(await repo.firstMissing(db, actor.scope, ids).catch(() => undefined));
+  }
+}
+
+const FOREIGN_KEY_VIOLATION = '23503';
+
+function findingNotFound(id: number | undefined) {
+  return id === undefined
+    ? notFound('Temuan tidak ditemukan', 'Finding not found')
+    : notFound(`Temuan #${id} tidak ditemukan`, `Finding #${id} not found`);
 }
 
 /** More than this many findings in one bulk decision must be narrowed by the filter. */

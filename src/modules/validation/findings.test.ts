@@ -294,6 +294,17 @@ describe('linking tasks to many findings', () => {
         { findingId: x, taskId: 101 },
       ]),
     ).rejects.toMatchObject({ statusCode: 400 });
+    // For the whole district a finding that does not exist is found by the links' foreign key.
+    await expect(
+      findings.setFindingTasks(db, operator, [
+        { findingId: x, taskId: 100 },
+        { findingId: 987654321, taskId: 101 },
+      ]),
+    ).rejects.toMatchObject({ statusCode: 404, message: 'Temuan #987654321 tidak ditemukan' });
+    await expect(
+      findings.setFindingTasks(db, operator, [{ findingId: 987654321, taskId: null }]),
+    ).rejects.toMatchObject({ statusCode: 404 });
+    expect(await taskEvents([x])).toEqual([]);
 
     await findings.setFindingTasks(db, desaOperator, [
       { findingId: y, taskId: 201 },
