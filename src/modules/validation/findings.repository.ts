@@ -206,7 +206,8 @@ export interface TaskLink {
 
 /**
  * Sets (or, with a null task, removes) each finding's task and writes its `task` event (from and to
- * task id), in the order given: at most three statements for any number of findings.
+ * task id), in the order given: at most four statements for any number of findings. `fromTaskId`
+ * must be the finding's current task, read with lockTaskLinks.
  */
 export async function setTasks(
   db: Queryable,
@@ -215,16 +216,23 @@ export async function setTasks(
 ): Promise<void> {
   const findingIds = links.map((l) => l.findingId);
   const toTaskIds = links.map((l) => l.toTaskId);
+  // A link exists exactly when fromTaskId is set (the caller read and locked it): new links are
+  // inserted plainly, which costs less than an upsert for a district's worth of them.
   const unlinked = links.filter((l) => l.toTaskId === null).map((l) => l.findingId);
   if (unlinked.length > 0)
     await db.query('DELETE FROM finding_tasks WHERE finding_id = ANY($1::bigint[])', [unlinked]);
-  const linked = links.filter((l) => l.toTaskId !== null);
-  if (linked.length > 0)
+  const relinked = links.filter((l) => l.fromTaskId !== null && l.toTaskId !== null);
+  if (relinked.length > 0)
     await db.query(
-      `INSERT INTO finding_tasks (finding_id, task_id)
-       SELECT * FROM unnest($1::bigint[], $2::bigint[])
-       ON CONFLICT (finding_id) DO UPDATE SET task_id = excluded.task_id, linked_at = now()`,
-      [linked.map((l) => l.findingId), linked.map((l) => l.toTaskId)],
+      `UPDATE finding_tasks t SET task_id = l.task_id, linked_at = now()
+       FROM unnest($1::bigint[], $2::bigint[]) AS l(finding_id, task_id) WHERE t.finding_id = l.finding_id`,
+      [relinked.map((l) => l.findingId), relinked.map((l) => l.toTaskId)],
+    );
+  const added = links.filter((l) => l.fromTaskId === null && l.toTaskId !== null);
+  if (added.length > 0)
+    await db.query(
+      'INSERT INTO finding_tasks (finding_id, task_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])',
+      [added.map((l) => l.findingId), added.map((l) => l.toTaskId)],
     );
   await db.query(
     `INSERT INTO finding_events (finding_id, kind, details, actor_id, actor_name)
