@@ -180,6 +180,11 @@ describe('the field app on a phone, without a signal', () => {
     await screenshot(desk, 'change-request-pending');
     await request.getByRole('button', { name: 'Setujui' }).click();
     await desk.getByText('Tidak ada usulan perubahan di sini.').waitFor();
+    // The card has left the pending list; a line says what became of it.
+    await desk
+      .getByRole('status')
+      .filter({ hasText: /^Usulan #\d+ \(Wagiman\) disetujui dan sudah diterapkan ke registri\.$/ })
+      .waitFor();
     const [household] = await e2e.db.query<{ status: string }>(
       'SELECT status FROM households WHERE id = $1',
       [householdId],

@@ -127,6 +127,8 @@ export const fieldworkEn: typeof fieldworkId = {
     rejectNote: 'Reason for the rejection',
     cannotApply: 'The social office applies this change; you may reject it or leave it.',
     decided: '{{state}} by {{who}}, {{time}}',
+    approvedDone: 'Request #{{id}} ({{subject}}) approved and applied to the registry.',
+    rejectedDone: 'Request #{{id}} ({{subject}}) rejected; the registry is unchanged.',
     previous: 'Previous',
     next: 'Next',
   },

@@ -125,6 +125,8 @@ export const fieldworkId = {
     rejectNote: 'Alasan penolakan',
     cannotApply: 'Perubahan ini diterapkan oleh Dinas Sosial; Anda dapat menolaknya atau membiarkannya.',
     decided: '{{state}} oleh {{who}}, {{time}}',
+    approvedDone: 'Usulan #{{id}} ({{subject}}) disetujui dan sudah diterapkan ke registri.',
+    rejectedDone: 'Usulan #{{id}} ({{subject}}) ditolak; registri tidak berubah.',
     previous: 'Sebelumnya',
     next: 'Berikutnya',
   },

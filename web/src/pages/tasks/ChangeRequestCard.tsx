@@ -12,8 +12,17 @@ import type { ChangeRequest } from './types.ts';
 
 const STATE_COLOR = { pending: 'yellow', approved: 'green', rejected: 'gray' } as const;
 
-/** One change a visit proposes, with what the approver needs to decide it: evidence, conflict, actions. */
-export function ChangeRequestCard({ request }: { request: ChangeRequest }) {
+/**
+ * One change a visit proposes, with what the approver needs to decide it: evidence, conflict,
+ * actions. `onDecided` hears of a decision the server took (the list it leaves can say so).
+ */
+export function ChangeRequestCard({
+  request,
+  onDecided,
+}: {
+  request: ChangeRequest;
+  onDecided?: (decision: 'approve' | 'reject') => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -30,6 +39,7 @@ export function ChangeRequestCard({ request }: { request: ChangeRequest }) {
             ? { acknowledge_conflict: request.conflict !== null && acknowledged }
             : { note: note.trim() },
       }),
+    onSuccess: (_, decision) => onDecided?.(decision),
     // A refusal too: a conflict that arose since the list was read is then shown on the card.
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['pillars', 'change-requests'] }),
   });

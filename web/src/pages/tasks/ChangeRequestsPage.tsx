@@ -1,5 +1,6 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../api/client.ts';
@@ -32,6 +33,8 @@ export function ChangeRequestsPage() {
     setParams(search);
   };
   const rows = list.data ?? [];
+  // The decided card leaves the pending list: this line says what became of it.
+  const [decided, setDecided] = useState<{ request: ChangeRequest; decision: 'approve' | 'reject' }>();
 
   return (
     <Stack maw={900}>
@@ -43,10 +46,27 @@ export function ChangeRequestsPage() {
         data={STATES.map((s) => ({ value: s, label: t(`fieldwork.changes.state.${s}`) }))}
         w="fit-content"
       />
+      {decided ? (
+        <Alert color={decided.decision === 'approve' ? 'green' : 'gray'} role="status">
+          {t(
+            decided.decision === 'approve'
+              ? 'fieldwork.changes.approvedDone'
+              : 'fieldwork.changes.rejectedDone',
+            {
+              id: decided.request.id,
+              subject: decided.request.subject_name ?? `#${decided.request.subject_id}`,
+            },
+          )}
+        </Alert>
+      ) : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {list.data && rows.length === 0 ? <Text c="dimmed">{t('fieldwork.changes.none')}</Text> : null}
       {rows.map((request) => (
-        <ChangeRequestCard key={request.id} request={request} />
+        <ChangeRequestCard
+          key={request.id}
+          request={request}
+          onDecided={(decision) => setDecided({ request, decision })}
+        />
       ))}
       {page > 0 || rows.length === PAGE_SIZE ? (
         <Group>
