@@ -234,6 +234,11 @@ describe('findings and duplicate review in the browser', () => {
     await page.goto('/pillars/tasks');
     await page.getByRole('heading', { name: 'Tugas verifikasi lapangan' }).waitFor();
     await expect(page.getByLabel('Langsung bagikan ke pilar desanya').isChecked()).resolves.toBe(true);
+    // The date is typed day first, as the Indonesian page shows it, whatever the browser's locale.
+    const due = page.getByLabel('Tenggat untuk tugas yang dibagikan');
+    await due.fill('31-12-2030');
+    await due.blur();
+    await expect(due.inputValue()).resolves.toBe('31-12-2030');
     await page.getByRole('button', { name: 'Buat tugas dari temuan' }).click();
     const done = page.getByRole('status').filter({ hasText: 'tugas dibagikan' });
     await done.waitFor();
@@ -243,6 +248,10 @@ describe('findings and duplicate review in the browser', () => {
     await expect(done.textContent()).resolves.toContain('Desa tanpa anggota pilar: Tanjungrejo');
     await page.getByRole('cell', { name: 'Dewi Pendamping' }).first().waitFor();
     await screenshot(page, 'tasks-from-findings-assigned');
+    const dues = await e2e.db.query<{ due_date: string }>(
+      "SELECT DISTINCT due_date FROM pillar_tasks WHERE source = 'finding'",
+    );
+    expect(dues).toEqual([{ due_date: '2030-12-31' }]);
     const holders = await e2e.db.query<{ desa_code: string; member: string | null }>(
       `SELECT DISTINCT t.desa_code, m.name AS member FROM pillar_tasks t
        LEFT JOIN pillar_members m ON m.id = t.member_id WHERE t.source = 'finding' ORDER BY t.desa_code`,

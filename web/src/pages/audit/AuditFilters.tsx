@@ -1,5 +1,6 @@
 import { Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
 
 /** Actions the server writes (docs/security.md). */
 export const AUDIT_ACTIONS = [
@@ -91,18 +92,8 @@ export function AuditFilters({ value, onChange }: { value: AuditFilter; onChange
           value={value.subject_id}
           onChange={(event) => set('subject_id')(event.currentTarget.value)}
         />
-        <TextInput
-          type="date"
-          label={t('audit.from')}
-          value={value.from}
-          onChange={(event) => set('from')(event.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('audit.to')}
-          value={value.to}
-          onChange={(event) => set('to')(event.currentTarget.value)}
-        />
+        <DateField label={t('audit.from')} value={value.from} onChange={set('from')} />
+        <DateField label={t('audit.to')} value={value.to} onChange={set('to')} />
       </SimpleGrid>
     </Paper>
   );

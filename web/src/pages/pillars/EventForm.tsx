@@ -17,6 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { districtToday } from './quarter.ts';
 import { EVENT_KINDS, type EventKind, type EventMaterial, type PillarEventDetail } from './types.ts';
@@ -81,13 +82,7 @@ export function EventForm({ onDone }: { onDone(): void }) {
             onChange={(next) => next && setKind(next as EventKind)}
             comboboxProps={{ withinPortal: false }}
           />
-          <TextInput
-            label={t('pillars.events.date')}
-            type="date"
-            required
-            value={date}
-            onChange={(event) => setDate(event.currentTarget.value)}
-          />
+          <DateField label={t('pillars.events.date')} required value={date} onChange={setDate} />
         </SimpleGrid>
         <TextInput
           label={t('pillars.events.title')}

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { PERMISSIONS } from '../../auth/permissions.ts';
 import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { AreaSelect } from '../users/AreaSelect.tsx';
 import { districtToday } from './quarter.ts';
@@ -130,19 +131,17 @@ export function MemberForm({ member, onDone }: { member?: PillarMember; onDone()
           />
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
+          <DateField
             label={t('pillars.members.activeFrom')}
-            type="date"
             required
             value={activeFrom}
-            onChange={(event) => setActiveFrom(event.currentTarget.value)}
+            onChange={setActiveFrom}
           />
-          <TextInput
+          <DateField
             label={t('pillars.members.activeUntil')}
             description={t('pillars.members.activeUntilHint')}
-            type="date"
             value={activeUntil}
-            onChange={(event) => setActiveUntil(event.currentTarget.value)}
+            onChange={setActiveUntil}
           />
         </SimpleGrid>
         <AreaSelect value={areas} onChange={setAreas} desaOnly={false} />

@@ -1,8 +1,9 @@
-import { Button, Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryString } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { districtToday } from '../pillars/quarter.ts';
 import type { TaskRow } from './types.ts';
@@ -61,12 +62,7 @@ export function AssignForm({ task }: { task: TaskRow }) {
           searchable
           required
         />
-        <TextInput
-          type="date"
-          label={t('fieldwork.tasks.due')}
-          value={dueDate}
-          onChange={(event) => setDueDate(event.currentTarget.value)}
-        />
+        <DateField label={t('fieldwork.tasks.due')} value={dueDate} onChange={setDueDate} />
         {reassigning ? (
           <Textarea
             label={t('fieldwork.tasks.assignReason')}

@@ -1,10 +1,11 @@
-import { Button, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const HOUSEHOLD_KINDS = ['recheck', 'household_exists', 'desil_plausible'] as const;
@@ -62,12 +63,7 @@ export function RequestVisitButton({ householdId }: { householdId: number }) {
               maxLength={1000}
               autosize
             />
-            <TextInput
-              type="date"
-              label={t('fieldwork.tasks.requestDue')}
-              value={dueDate}
-              onChange={(event) => setDueDate(event.currentTarget.value)}
-            />
+            <DateField label={t('fieldwork.tasks.requestDue')} value={dueDate} onChange={setDueDate} />
             {create.error ? <ErrorAlert error={create.error} /> : null}
             <Button type="submit" loading={create.isPending}>
               {t('fieldwork.tasks.requestSubmit')}

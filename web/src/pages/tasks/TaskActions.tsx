@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useRegionDirectory } from '../../regions/useRegions.ts';
 
@@ -67,12 +68,7 @@ export function TaskActions() {
             onChange={(event) => setAssignNow(event.currentTarget.checked)}
           />
         </Stack>
-        <TextInput
-          type="date"
-          label={t('fieldwork.tasks.dueDate')}
-          value={dueDate}
-          onChange={(event) => setDueDate(event.currentTarget.value)}
-        />
+        <DateField label={t('fieldwork.tasks.dueDate')} value={dueDate} onChange={setDueDate} />
         <Button
           onClick={() => {
             fromFindings.reset();
