@@ -1,15 +1,11 @@
+import type { OpenFindingRow } from '../validation/index.ts';
 import type { TaskKind } from './vocabulary.ts';
 
-/** An open validation finding as the pillars module needs it (validation's listOpenFindings row). */
-export interface OpenFinding {
-  id: number;
-  rule_id: string;
-  subject_type: 'person' | 'household';
-  subject_id: number;
-  task_id: number | null;
-  /** A duplicate's record that survives. */
-  surviving_id: number | null;
-}
+/** An open validation finding as the pillars module needs it (a listOpenFindings row). */
+export type OpenFinding = Pick<
+  OpenFindingRow,
+  'id' | 'rule_id' | 'subject_type' | 'subject_id' | 'surviving_id'
+>;
 
 /** Rules whose question in the field is "is this person alive?". */
 const ALIVE_RULES = new Set(['dead_death_register', 'age_over_110', 'person_left_dtsen']);

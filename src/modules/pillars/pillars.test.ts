@@ -872,6 +872,26 @@ describe('tasks from validation findings', () => {
     expect(tasks.every((t) => t.same)).toBe(true);
   });
 
+  it('makes each finding one task when two calls come at once (two tabs, a second click)', async () => {
+    const households = householdsOf('other');
+    const findings = await db.query<{ id: number }>(
+      `INSERT INTO findings (rule_id, subject_type, subject_id, key, desa_code, severity, evidence)
+       SELECT 'desil_missing', 'household', h.id, 'twice', h.desa_code, 'sedang', '{}'::jsonb
+       FROM households h WHERE h.id = ANY($1::bigint[]) RETURNING id`,
+      [households],
+    );
+    const [first, second] = await Promise.all([
+      createTasksFromFindings(db, root, { rule_id: 'desil_missing', assign: true }, clock.now),
+      createTasksFromFindings(db, root, { rule_id: 'desil_missing', assign: true }, clock.now),
+    ]);
+    expect((first?.created ?? 0) + (second?.created ?? 0)).toBe(findings.length);
+    const [tasks] = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pillar_tasks WHERE finding_id = ANY($1::bigint[])',
+      [findings.map((f) => f.id)],
+    );
+    expect(tasks?.n).toBe(findings.length);
+  });
+
   it('keeps one baseline for the tasks of a household made together', async () => {
     const [household] = householdsOf('own');
     const persons = await db.query<{ id: number }>('SELECT id FROM persons WHERE household_id = $1', [

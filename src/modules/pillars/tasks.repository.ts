@@ -117,6 +117,15 @@ export async function insertTasks(
   );
 }
 
+/**
+ * Makes calls that turn findings into tasks wait for each other until commit: a second one (another
+ * tab, a second click) then reads the findings the first linked and makes nothing twice, instead of
+ * failing on the one-task-per-finding index.
+ */
+export async function waitForOtherTasksFromFindings(tx: Queryable): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('pillar_tasks.from_findings'))`);
+}
+
 /** The desa of each household within the scope (households outside it are left out). */
 export async function desaOfHouseholds(
   db: Queryable,

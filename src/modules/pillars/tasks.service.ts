@@ -181,6 +181,7 @@ export async function createTasksFromFindings(
   requirePermission(actor, P.tasks);
   checkDueDate(input.due_date, clock);
   return db.transaction(async (tx) => {
+    await repo.waitForOtherTasksFromFindings(tx);
     const joined = joinTransaction(tx, db.engine);
     const tasks: repo.NewTask[] = [];
     let read = 0;

@@ -32,8 +32,8 @@ export async function listFindings(
 /**
  * Unresolved (open or confirmed) findings in the caller's area, oldest first, each with the record a
  * duplicate keeps (`surviving_id`; the rest of the evidence stays here): what the pillars module
- * turns into field-verification tasks. `withoutTask`
- * keeps those no task is linked to yet; `afterId` (the last id of the previous page) pages on.
+ * turns into field-verification tasks. `withoutTask` keeps those no task is linked to yet;
+ * `afterId` (the last id of the previous page) pages on.
  */
 export async function listOpenFindings(
   db: Db,

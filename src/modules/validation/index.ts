@@ -6,6 +6,7 @@ import { pairDecisionRoutes } from './pairs/pair-decisions.routes.ts';
 import { validationRoutes as runAndReportRoutes } from './validation.routes.ts';
 
 export { visibleEvidence } from './evidence.ts';
+export type { OpenFindingRow } from './findings.repository.ts';
 export {
   assign as assignFinding,
   BULK_LIMIT,

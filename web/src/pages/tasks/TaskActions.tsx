@@ -39,12 +39,9 @@ export function TaskActions() {
       }),
     onSuccess: refresh,
   });
-  // The last bulk step's assignment: the one-step tasks from findings, or the assign button.
-  const assigned: AssignResult | undefined =
-    assign.data ??
-    (fromFindings.data?.assigned === undefined
-      ? undefined
-      : { assigned: fromFindings.data.assigned, without_member: fromFindings.data.without_member ?? [] });
+  // The last bulk step's assignment: the assign button's, or that of tasks from findings made assigned.
+  const assigned =
+    assign.data ?? (fromFindings.data?.without_member ? (fromFindings.data as AssignResult) : undefined);
   const uncovered = [...new Set(assigned?.without_member.map((w) => regions.name(w.desa_code)) ?? [])];
 
   return (
